@@ -1,0 +1,52 @@
+package io.integrationoperator.api.v1alpha1;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** Provider metadata found at {@code {issuer}/.well-known/openid-configuration}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class DiscoveredEndpoints {
+  @JsonPropertyDescription("The issuer the metadata was fetched for.")
+  private String issuer;
+
+  @JsonPropertyDescription("Discovered authorization endpoint.")
+  private String authorizationEndpoint;
+
+  @JsonPropertyDescription("Discovered token endpoint.")
+  private String tokenEndpoint;
+
+  @JsonPropertyDescription("When the metadata was last fetched successfully (RFC 3339).")
+  private String lastRefreshTime;
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public void setIssuer(String issuer) {
+    this.issuer = issuer;
+  }
+
+  public String getAuthorizationEndpoint() {
+    return authorizationEndpoint;
+  }
+
+  public void setAuthorizationEndpoint(String authorizationEndpoint) {
+    this.authorizationEndpoint = authorizationEndpoint;
+  }
+
+  public String getTokenEndpoint() {
+    return tokenEndpoint;
+  }
+
+  public void setTokenEndpoint(String tokenEndpoint) {
+    this.tokenEndpoint = tokenEndpoint;
+  }
+
+  public String getLastRefreshTime() {
+    return lastRefreshTime;
+  }
+
+  public void setLastRefreshTime(String lastRefreshTime) {
+    this.lastRefreshTime = lastRefreshTime;
+  }
+}

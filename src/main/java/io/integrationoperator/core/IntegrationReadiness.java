@@ -1,0 +1,51 @@
+package io.integrationoperator.core;
+
+import io.integrationoperator.api.v1alpha1.DiscoveredEndpoints;
+import io.integrationoperator.api.v1alpha1.OAuthSpec;
+import java.util.List;
+import java.util.Optional;
+
+/** Whether installations can use an integration (DESIGN step 1). */
+final class IntegrationReadiness {
+  private IntegrationReadiness() {}
+
+  static Optional<Problem> whyNotReady(CatalogueEntry entry) {
+    String field = "spec.integrationRef.name";
+    List<Problem> invalid = IntegrationValidator.validate(entry.spec());
+    if (!invalid.isEmpty()) {
+      return Optional.of(
+          new Problem(
+              Reason.IntegrationNotReady,
+              field,
+              "Integration "
+                  + entry.name()
+                  + " is invalid ("
+                  + invalid.get(0).describe()
+                  + (invalid.size() > 1 ? " and " + (invalid.size() - 1) + " more" : "")
+                  + "); the platform team must fix it"));
+    }
+    if (needsDiscovery(entry.spec().getOauth()) && !discovered(entry)) {
+      return Optional.of(
+          new Problem(
+              Reason.IntegrationNotReady,
+              field,
+              "Integration "
+                  + entry.name()
+                  + " is waiting for OpenID Connect discovery of "
+                  + entry.spec().getOauth().getIssuer()));
+    }
+    return Optional.empty();
+  }
+
+  static boolean needsDiscovery(OAuthSpec oauth) {
+    return oauth.getAuthorizationEndpoint() == null || oauth.getTokenEndpoint() == null;
+  }
+
+  private static boolean discovered(CatalogueEntry entry) {
+    DiscoveredEndpoints found = entry.discovered();
+    return found != null
+        && entry.spec().getOauth().getIssuer().equals(found.getIssuer())
+        && found.getAuthorizationEndpoint() != null
+        && found.getTokenEndpoint() != null;
+  }
+}
