@@ -1,0 +1,75 @@
+package io.integrationoperator.operator;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import io.integrationoperator.api.v1alpha1.InstallationStatus;
+import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
+import io.integrationoperator.core.EffectiveAuthorization;
+import io.integrationoperator.core.PublishedConfig;
+import io.integrationoperator.core.Reason;
+import java.util.Map;
+import java.util.Objects;
+
+/** The Events of an installation: publishes, rotations, consent changes and new errors. */
+final class InstallationEvents {
+  private final EventRecorder recorder;
+
+  InstallationEvents(EventRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  void onPublish(
+      IntegrationInstallation installation,
+      EffectiveAuthorization authorization,
+      PublishedConfigMaps.Result result) {
+    if (result.outcome() == PublishedConfigMaps.Outcome.UNCHANGED) {
+      return;
+    }
+    String configMap = PublishedConfigMaps.nameOf(installation);
+    recorder.normal(
+        installation,
+        Reason.Published.name(),
+        "Published ConfigMap " + configMap + ": " + InstallationStatuses.message(authorization));
+    Map<String, String> before = result.previousData();
+    if (before == null) {
+      return;
+    }
+    String consentBefore = before.get(PublishedConfig.CONSENT_REVISION);
+    String credentialsBefore = before.get(PublishedConfig.CREDENTIALS_REVISION);
+    if (consentBefore != null && !consentBefore.equals(authorization.consentRevision())) {
+      recorder.warning(
+          installation,
+          "ReauthorizationRequired",
+          "The client ID, scopes, endpoints or redirect URL changed (consent revision "
+              + authorization.consentRevision()
+              + "): existing connections must authorize again");
+    } else if (credentialsBefore != null
+        && !credentialsBefore.equals(authorization.credentialsRevision())) {
+      recorder.normal(
+          installation,
+          "CredentialsRotated",
+          "The client secret changed (credentials revision "
+              + authorization.credentialsRevision()
+              + "); existing connections stay valid");
+    }
+  }
+
+  /** A Warning (or a Normal event while waiting) each time the Ready reason turns to an error. */
+  void onTransition(
+      IntegrationInstallation installation, InstallationStatus previous, InstallationStatus next) {
+    Condition after = StatusConditions.find(next.getConditions(), StatusConditions.READY);
+    Condition before =
+        previous == null
+            ? null
+            : StatusConditions.find(previous.getConditions(), StatusConditions.READY);
+    if ("True".equals(after.getStatus())
+        || (before != null && Objects.equals(before.getReason(), after.getReason()))) {
+      return;
+    }
+    Reason reason = Reason.valueOf(after.getReason());
+    if (reason.disposition() == Reason.Disposition.STALLED) {
+      recorder.warning(installation, reason.name(), after.getMessage());
+    } else if (reason != Reason.Progressing) {
+      recorder.normal(installation, reason.name(), after.getMessage());
+    }
+  }
+}

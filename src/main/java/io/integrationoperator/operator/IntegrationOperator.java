@@ -1,0 +1,41 @@
+package io.integrationoperator.operator;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import java.time.Clock;
+
+/** Assembles the operator: both controllers on one JOSDK {@link Operator}. */
+public final class IntegrationOperator {
+  private IntegrationOperator() {}
+
+  /** An operator that is not started yet. Status is patched without server-side apply. */
+  public static Operator create(KubernetesClient client, OperatorSettings settings, Clock clock) {
+    Operator operator =
+        new Operator(
+            o -> {
+              o.withKubernetesClient(client)
+                  .withUseSSAToPatchPrimaryResource(false)
+                  .withCloseClientOnStop(false);
+              if (settings.leaseName() != null) {
+                o.withLeaderElectionConfiguration(
+                    new LeaderElectionConfiguration(
+                        settings.leaseName(), settings.operatorNamespace()));
+              }
+            });
+    operator.register(
+        new IntegrationReconciler(clock),
+        c -> c.withReconciliationMaxInterval(settings.resyncPeriod()));
+    operator.register(
+        new InstallationReconciler(settings, clock),
+        c -> {
+          c.withReconciliationMaxInterval(settings.resyncPeriod());
+          if (settings.watchesAllNamespaces()) {
+            c.watchingAllNamespaces();
+          } else {
+            c.settingNamespaces(settings.watchNamespaces());
+          }
+        });
+    return operator;
+  }
+}
