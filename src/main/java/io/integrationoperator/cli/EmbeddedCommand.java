@@ -1,0 +1,250 @@
+package io.integrationoperator.cli;
+
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.integrationoperator.operator.IntegrationOperator;
+import io.integrationoperator.operator.OperatorSettings;
+import io.javaoperatorsdk.operator.Operator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * A sandbox without a cluster: an in-process stand-in for the Kubernetes API server (fabric8's mock
+ * server in CRUD mode) on a loopback address, the CRDs, the manifests, and the very same operator
+ * that {@code run} starts.
+ */
+@Command(
+    name = "embedded",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Run the operator against an in-process stand-in for the Kubernetes API server, apply"
+            + " manifests and show the installations and their published ConfigMaps.")
+final class EmbeddedCommand implements Callable<Integer> {
+  static final List<String> CRDS =
+      List.of(
+          "integrations.integration-operator.io.yaml",
+          "integrationinstallations.integration-operator.io.yaml");
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--apply",
+      paramLabel = "PATH",
+      description = "A manifest file or a directory of them; repeatable (default: examples/).")
+  List<Path> apply = new ArrayList<>();
+
+  @Option(
+      names = "--port",
+      defaultValue = "0",
+      description = "Port of the API server on 127.0.0.1 (default: any free port).")
+  int port;
+
+  @Option(
+      names = "--kubeconfig",
+      paramLabel = "FILE",
+      description = "Write a kubeconfig for the sandbox's API server to FILE.")
+  Path kubeconfig;
+
+  @Option(
+      names = "--once",
+      description = "Exit once everything settled: 0 when every installation is Ready, else 1.")
+  boolean once;
+
+  @Option(
+      names = "--operator-namespace",
+      defaultValue = OperatorSettings.DEFAULT_NAMESPACE,
+      description = "Namespace of the platform's app Secrets (default: ${DEFAULT-VALUE}).")
+  String operatorNamespace;
+
+  @Option(
+      names = "--settle-timeout",
+      defaultValue = "PT30S",
+      description = "How long to wait for the installations to settle (default: 30 seconds).")
+  Duration settleTimeout;
+
+  @Option(names = "--verbose", description = "Show the operator's logs.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> paths = apply.isEmpty() ? List.of(Path.of("examples")) : apply;
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        err.println("error: " + path + " does not exist; give manifests with --apply PATH");
+        err.flush();
+        return 2;
+      }
+    }
+    KubernetesMockServer server = startServer(err);
+    if (server == null) {
+      return 2;
+    }
+    KubernetesClient client = server.createClient();
+    Operator operator = null;
+    try {
+      installCrds(client);
+      createNamespace(client, operatorNamespace);
+      OperatorSettings settings =
+          new OperatorSettings(operatorNamespace, Set.of(), Duration.ofMinutes(10), null);
+      operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
+      operator.start();
+      Manifests manifests = new Manifests(client, err);
+      List<Path> files = new ArrayList<>();
+      for (Path path : paths) {
+        files.addAll(Manifests.files(path));
+      }
+      manifests.apply(manifests.read(files));
+      err.flush();
+      String address = "http://127.0.0.1:" + server.getPort();
+      if (kubeconfig != null) {
+        writeKubeconfig(address);
+      }
+      out.println("Kubernetes API: " + address);
+      out.flush();
+      SandboxView view = new SandboxView(client);
+      awaitSettled(view);
+      String shown = view.render();
+      out.print(shown);
+      out.flush();
+      if (once) {
+        return view.allReady() ? 0 : 1;
+      }
+      watch(view, shown, out);
+      return 0;
+    } finally {
+      if (operator != null) {
+        operator.stop();
+      }
+      client.close();
+      server.destroy();
+    }
+  }
+
+  /** Kept so the level sticks: java.util.logging holds its loggers weakly. */
+  private static final java.util.logging.Logger MOCK_SERVER_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
+  private KubernetesMockServer startServer(PrintWriter err) {
+    if (!verbose) {
+      MOCK_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+    KubernetesMockServer server =
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new java.util.HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            false);
+    try {
+      server.init(InetAddress.getByName("127.0.0.1"), port);
+      return server;
+    } catch (Exception e) {
+      err.println(
+          "error: cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + rootMessage(e)
+              + "); choose another --port, or leave it out to use any free port");
+      err.flush();
+      return null;
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+
+  static void installCrds(KubernetesClient client) throws IOException {
+    for (String crd : CRDS) {
+      try (InputStream in = EmbeddedCommand.class.getResourceAsStream("/crds/" + crd)) {
+        client.apiextensions().v1().customResourceDefinitions().load(in).create();
+      }
+    }
+  }
+
+  private static void createNamespace(KubernetesClient client, String name) {
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .createOr(NonDeletingOperation::update);
+  }
+
+  private void writeKubeconfig(String address) throws IOException {
+    String config =
+        String.join(
+            "\n",
+            "apiVersion: v1",
+            "kind: Config",
+            "clusters:",
+            "- name: embedded",
+            "  cluster:",
+            "    server: " + address,
+            "contexts:",
+            "- name: embedded",
+            "  context:",
+            "    cluster: embedded",
+            "    user: embedded",
+            "    namespace: default",
+            "current-context: embedded",
+            "users:",
+            "- name: embedded",
+            "  user:",
+            "    token: embedded",
+            "");
+    Files.writeString(kubeconfig, config);
+  }
+
+  private void awaitSettled(SandboxView view) throws InterruptedException {
+    long deadline = System.nanoTime() + settleTimeout.toNanos();
+    int settledPolls = 0;
+    while (System.nanoTime() < deadline && settledPolls < 3) {
+      settledPolls = view.settled() ? settledPolls + 1 : 0;
+      Thread.sleep(300);
+    }
+  }
+
+  /** Prints the view again whenever it changes, until interrupted. */
+  private static void watch(SandboxView view, String shown, PrintWriter out)
+      throws InterruptedException {
+    out.println("\nWatching for changes; press Ctrl-C to stop.");
+    String last = shown;
+    while (!Thread.currentThread().isInterrupted()) {
+      Thread.sleep(1000);
+      String now = view.render();
+      if (!now.equals(last)) {
+        out.println("\n--- " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " ---");
+        out.print(now);
+        out.flush();
+        last = now;
+      }
+    }
+  }
+}

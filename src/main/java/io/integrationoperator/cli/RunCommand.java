@@ -1,0 +1,99 @@
+package io.integrationoperator.cli;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.integrationoperator.operator.IntegrationOperator;
+import io.integrationoperator.operator.OperatorSettings;
+import io.javaoperatorsdk.operator.Operator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the operator against the cluster of the current kubeconfig or in-cluster config. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Run the operator against the current cluster (kubeconfig or in-cluster).")
+final class RunCommand implements Callable<Integer> {
+  /** The log format; read by Main before logging starts. */
+  enum LogFormat {
+    text,
+    json
+  }
+
+  @Option(
+      names = "--operator-namespace",
+      defaultValue = "${env:OPERATOR_NAMESPACE:-" + OperatorSettings.DEFAULT_NAMESPACE + "}",
+      description =
+          "Namespace of the platform's app Secrets and of the leader-election Lease"
+              + " (default: $OPERATOR_NAMESPACE or ${DEFAULT-VALUE}).")
+  String operatorNamespace;
+
+  @Option(
+      names = "--watch-namespaces",
+      split = ",",
+      description = "Namespaces whose installations to reconcile, comma-separated (default: all).")
+  List<String> watchNamespaces = List.of();
+
+  @Option(
+      names = "--http-port",
+      defaultValue = "8080",
+      description = "Port of the health endpoints /healthz/{startup,ready,live} (default: 8080).")
+  int httpPort;
+
+  @Option(
+      names = "--log-format",
+      defaultValue = "text",
+      description = "Log format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  LogFormat logFormat;
+
+  @Option(
+      names = "--leader-election",
+      description = "Elect a leader through a Lease, for running several replicas.")
+  boolean leaderElection;
+
+  @Option(
+      names = "--lease-name",
+      defaultValue = "integration-operator",
+      description = "Name of the leader-election Lease (default: ${DEFAULT-VALUE}).")
+  String leaseName;
+
+  @Option(
+      names = "--resync-period",
+      defaultValue = "PT10M",
+      description =
+          "How often every object is reconciled without a change, ISO-8601 (default: 10 minutes).")
+  Duration resyncPeriod;
+
+  @Override
+  public Integer call() throws Exception {
+    OperatorSettings settings =
+        new OperatorSettings(
+            operatorNamespace,
+            new LinkedHashSet<>(watchNamespaces),
+            resyncPeriod,
+            leaderElection ? leaseName : null);
+    KubernetesClient client = new KubernetesClientBuilder().build();
+    Operator operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
+    try (HealthServer health = new HealthServer(httpPort, operator)) {
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    operator.stop();
+                    client.close();
+                    stopped.countDown();
+                  }));
+      operator.start();
+      stopped.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,82 @@
+package io.integrationoperator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The sandbox command as a user runs it, including what it does with bad input. */
+class EmbeddedCommandIT {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void showsTheExamplesAndExitsWithOneBecauseOneIsDeliberatelyBroken() {
+    int exit = run("embedded", "--once", "--apply", "examples");
+
+    assertThat(exit).as(err.toString()).isEqualTo(1);
+    assertThat(out.toString())
+        .containsPattern("Kubernetes API: http://127\\.0\\.0\\.1:\\d+")
+        .contains("tenant-acme/zendesk")
+        .contains("Published")
+        .contains("OAUTH_CLIENT_ID: platform-zendesk")
+        .contains("tenant-umbrella/zendesk is not ready (InvalidConnectionParameter)");
+    assertThat(out.toString()).doesNotContain("s3cr3t-platform-zendesk", "globex-hubspot-secret");
+  }
+
+  @Test
+  void reportsBadDocumentsByFileAndPositionAndAppliesTheRest(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a-not-yaml.yaml"), "key: [unclosed\n  - : :\n");
+    Files.writeString(
+        dir.resolve("b-unknown.yaml"),
+        "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n---\n"
+            + Files.readString(Path.of("examples/10-integrations.yaml")));
+    Files.copy(Path.of("examples/00-operator-namespace.yaml"), dir.resolve("00.yaml"));
+    Files.copy(Path.of("examples/20-tenant-acme.yaml"), dir.resolve("c-acme.yaml"));
+
+    int exit = run("embedded", "--once", "--apply", dir.toString());
+
+    assertThat(err.toString())
+        .contains("a-not-yaml.yaml is not valid YAML")
+        .contains("b-unknown.yaml document 1: unknown kind Widget in example.com/v1");
+    assertThat(out.toString()).contains("tenant-acme/zendesk").contains("Published");
+    assertThat(exit).isZero();
+  }
+
+  @Test
+  void refusesAPortInUseWithAClearMessage() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+
+      int exit = run("embedded", "--once", "--port", String.valueOf(port));
+
+      assertThat(exit).isEqualTo(2);
+      assertThat(err.toString())
+          .contains("cannot listen on 127.0.0.1:" + port)
+          .contains("choose another --port")
+          .doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void namesAMissingManifestPath() {
+    int exit = run("embedded", "--once", "--apply", "no/such/dir");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("no/such/dir does not exist");
+  }
+}
