@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
@@ -14,11 +15,15 @@ import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -121,6 +126,9 @@ final class Manifests {
       err.println("error: " + document.where() + ": not a Kubernetes object with metadata.name");
       return false;
     }
+    if (object instanceof Secret secret) {
+      moveStringData(secret);
+    }
     if (object instanceof Namespaced && object.getMetadata().getNamespace() == null) {
       object.getMetadata().setNamespace("default");
     }
@@ -139,6 +147,28 @@ final class Manifests {
               + firstLine(e.getMessage()));
       return false;
     }
+  }
+
+  /**
+   * Does what a real API server does with {@code stringData} and the stand-in does not: encodes it
+   * into {@code data}, where its keys win.
+   */
+  private static void moveStringData(Secret secret) {
+    if (secret.getStringData() == null || secret.getStringData().isEmpty()) {
+      return;
+    }
+    Map<String, String> data = new HashMap<>();
+    if (secret.getData() != null) {
+      data.putAll(secret.getData());
+    }
+    secret
+        .getStringData()
+        .forEach(
+            (k, v) ->
+                data.put(
+                    k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
+    secret.setData(data);
+    secret.setStringData(null);
   }
 
   /** Whether a CustomResourceDefinition on the server serves this kind. */
