@@ -86,7 +86,7 @@ public final class IntegrationValidator {
     checkEndpoint("tokenEndpoint", oauth.getTokenEndpoint(), declared, problems);
     if (oauth.getIssuer() != null) {
       String field = "spec.oauth.issuer";
-      UrlRules.whyNotAbsoluteHttps(oauth.getIssuer(), false)
+      UrlRules.whyNotAbsoluteHttps(oauth.getIssuer(), true)
           .ifPresent(why -> problems.add(Reason.InvalidIntegration, field, why));
       if (oauth.getIssuer().contains("?") || oauth.getIssuer().contains("{")) {
         problems.add(Reason.InvalidIntegration, field, "must not contain a query or placeholders");

@@ -61,6 +61,16 @@ final class UrlRules {
     return Optional.empty();
   }
 
+  /** Whether a URL's host is a loopback address. */
+  static boolean isLoopbackUrl(String value) {
+    try {
+      String host = new URI(value).getHost();
+      return host != null && isLoopback(host);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]") || h.equals("::1");

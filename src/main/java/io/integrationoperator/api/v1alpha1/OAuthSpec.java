@@ -28,9 +28,9 @@ public class OAuthSpec {
   private String tokenEndpoint;
 
   @JsonPropertyDescription(
-      "OpenID Connect issuer. The endpoints are discovered from {issuer}/.well-known/openid-configuration; endpoints given here as well take precedence.")
+      "OpenID Connect issuer (https; http only on a loopback host). The endpoints are discovered from {issuer}/.well-known/openid-configuration; endpoints given here as well take precedence.")
   @Size(max = 2048)
-  @ValidationRule(value = ApiRules.HTTPS_URL, message = ApiRules.HTTPS_URL_MESSAGE)
+  @ValidationRule(value = ApiRules.REDIRECT_URI, message = ApiRules.REDIRECT_URI_MESSAGE)
   private String issuer;
 
   @JsonPropertyDescription("How the client authenticates at the token endpoint.")
