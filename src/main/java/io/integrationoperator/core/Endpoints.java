@@ -3,6 +3,7 @@ package io.integrationoperator.core;
 import io.integrationoperator.api.v1alpha1.DiscoveredEndpoints;
 import io.integrationoperator.api.v1alpha1.OAuthSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,30 +12,33 @@ import java.util.Set;
 /** An integration's endpoints with the installation's connection parameters filled in. */
 record Endpoints(String authorization, String token) {
 
-  /** Endpoints given in the spec win over discovered ones. Parameters must be checked before. */
+  /**
+   * Endpoints given in the spec win over discovered ones. Parameters must be checked before. Only
+   * the spec's endpoints are templates: discovered ones are the provider's, taken as they are.
+   */
   static Endpoints of(CatalogueEntry entry, Map<String, String> parameters) {
-    Endpoints templates = templates(entry);
-    return new Endpoints(
-        new EndpointTemplate(templates.authorization).expand(parameters),
-        new EndpointTemplate(templates.token).expand(parameters));
-  }
-
-  /** The placeholders the endpoints use. */
-  static Set<String> placeholders(CatalogueEntry entry) {
-    Endpoints templates = templates(entry);
-    Set<String> names = new HashSet<>(new EndpointTemplate(templates.authorization).placeholders());
-    names.addAll(new EndpointTemplate(templates.token).placeholders());
-    return names;
-  }
-
-  private static Endpoints templates(CatalogueEntry entry) {
     OAuthSpec oauth = entry.spec().getOauth();
     DiscoveredEndpoints found = entry.discovered();
     return new Endpoints(
         oauth.getAuthorizationEndpoint() != null
-            ? oauth.getAuthorizationEndpoint()
+            ? new EndpointTemplate(oauth.getAuthorizationEndpoint()).expand(parameters)
             : found.getAuthorizationEndpoint(),
-        oauth.getTokenEndpoint() != null ? oauth.getTokenEndpoint() : found.getTokenEndpoint());
+        oauth.getTokenEndpoint() != null
+            ? new EndpointTemplate(oauth.getTokenEndpoint()).expand(parameters)
+            : found.getTokenEndpoint());
+  }
+
+  /** The placeholders the spec's endpoints use. */
+  static Set<String> placeholders(CatalogueEntry entry) {
+    OAuthSpec oauth = entry.spec().getOauth();
+    Set<String> names = new HashSet<>();
+    for (String template :
+        Arrays.asList(oauth.getAuthorizationEndpoint(), oauth.getTokenEndpoint())) {
+      if (template != null) {
+        names.addAll(new EndpointTemplate(template).placeholders());
+      }
+    }
+    return names;
   }
 
   /** Why the expanded URLs are unusable, such as a host label grown over 63 characters. */

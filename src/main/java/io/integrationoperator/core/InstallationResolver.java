@@ -61,6 +61,14 @@ public final class InstallationResolver {
         Endpoints.placeholders(entry),
         parameters,
         problems);
+    // Endpoints can be filled in only from parameters that passed their checks.
+    Endpoints endpoints = problems.isEmpty() ? Endpoints.of(entry, parameters) : null;
+    if (endpoints != null) {
+      endpoints
+          .problems()
+          .forEach(
+              p -> problems.add(Reason.InvalidConnectionParameter, "spec.connectionParameters", p));
+    }
     CredentialSelection selection =
         CredentialSelection.of(request.namespace(), spec, integration, request.operatorNamespace());
     Credentials credentials = Credentials.read(selection, entry, request.secret(), problems);
@@ -70,14 +78,6 @@ public final class InstallationResolver {
     String redirectUri =
         redirectUri(override ? spec.getOauthOverride() : null, integration, problems);
     if (!problems.isEmpty()) {
-      return new Resolution.Rejected(problems.toList());
-    }
-
-    Endpoints endpoints = Endpoints.of(entry, parameters);
-    List<String> endpointProblems = endpoints.problems();
-    if (!endpointProblems.isEmpty()) {
-      endpointProblems.forEach(
-          p -> problems.add(Reason.InvalidConnectionParameter, "spec.connectionParameters", p));
       return new Resolution.Rejected(problems.toList());
     }
     return new Resolution.Resolved(

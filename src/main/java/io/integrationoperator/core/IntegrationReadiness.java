@@ -24,7 +24,10 @@ final class IntegrationReadiness {
                   + (invalid.size() > 1 ? " and " + (invalid.size() - 1) + " more" : "")
                   + "); the platform team must fix it"));
     }
-    if (needsDiscovery(entry.spec().getOauth()) && !discovered(entry)) {
+    if (!needsDiscovery(entry.spec().getOauth())) {
+      return Optional.empty();
+    }
+    if (!discovered(entry)) {
       return Optional.of(
           new Problem(
               Reason.IntegrationNotReady,
@@ -34,7 +37,37 @@ final class IntegrationReadiness {
                   + " is waiting for OpenID Connect discovery of "
                   + entry.spec().getOauth().getIssuer()));
     }
-    return Optional.empty();
+    return unusableDiscovery(entry)
+        .map(
+            why ->
+                new Problem(
+                    Reason.IntegrationNotReady,
+                    field,
+                    "Integration "
+                        + entry.name()
+                        + " discovered "
+                        + why
+                        + "; the provider's OpenID Connect metadata must be fixed"));
+  }
+
+  /** Discovered endpoints come from the provider, so they are checked like the spec's own. */
+  private static Optional<String> unusableDiscovery(CatalogueEntry entry) {
+    OAuthSpec oauth = entry.spec().getOauth();
+    DiscoveredEndpoints found = entry.discovered();
+    if (oauth.getAuthorizationEndpoint() == null) {
+      Optional<String> why = unusable("authorization", found.getAuthorizationEndpoint());
+      if (why.isPresent()) {
+        return why;
+      }
+    }
+    return oauth.getTokenEndpoint() == null
+        ? unusable("token", found.getTokenEndpoint())
+        : Optional.empty();
+  }
+
+  private static Optional<String> unusable(String name, String url) {
+    return UrlRules.whyNotAbsoluteHttps(url, false)
+        .map(why -> "a " + name + " endpoint '" + url + "' that " + why);
   }
 
   static boolean needsDiscovery(OAuthSpec oauth) {

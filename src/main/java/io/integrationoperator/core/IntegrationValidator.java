@@ -173,7 +173,7 @@ public final class IntegrationValidator {
   }
 
   private static void checkAuthorizationParams(OAuthSpec oauth, Problems problems) {
-    String scopeParameter = oauth.getScopes() == null ? "scope" : oauth.getScopes().getParameter();
+    String scopeParameter = Defaults.scopes(oauth).getParameter();
     for (String name : Lists.orEmpty(oauth.getAuthorizationParams()).keySet()) {
       if (RESERVED_PARAMS.contains(name) || name.equals(scopeParameter)) {
         problems.add(

@@ -12,6 +12,7 @@ import io.fabric8.generator.annotation.Size;
 public class ConnectionParameterSpec {
   @JsonPropertyDescription("Placeholder name, as used in {name} in the endpoints.")
   @Required
+  @Size(max = 63)
   @Pattern("^[a-zA-Z][a-zA-Z0-9_]{0,62}$")
   private String name;
 

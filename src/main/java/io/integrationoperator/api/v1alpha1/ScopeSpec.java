@@ -23,7 +23,9 @@ public class ScopeSpec {
   private String parameter;
 
   @JsonPropertyDescription("Separator between scopes in the scope parameter: a space or a comma.")
-  @Default(" ")
+  // JSON, not YAML: a bare " " would be read as null.
+  @Default("\" \"")
+  @Size(max = 1)
   @ValidationRule(
       value = "self == ' ' || self == ','",
       message = "separator must be \" \" or \",\"")
