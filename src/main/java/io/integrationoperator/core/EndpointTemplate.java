@@ -71,10 +71,14 @@ final class EndpointTemplate {
     return null;
   }
 
-  /** Problems with the URL that results from expansion, such as a host label over 63 chars. */
+  /**
+   * Problems with the URL that results from expansion, such as a host label over 63 chars. Plain
+   * http passes only on a loopback host, which no template can produce (templates must be https)
+   * and which discovery accepts only from a loopback issuer.
+   */
   static List<String> checkExpanded(String url) {
     List<String> problems = new ArrayList<>();
-    UrlRules.whyNotAbsoluteHttps(url, false).ifPresent(problems::add);
+    UrlRules.whyNotAbsoluteHttps(url, true).ifPresent(problems::add);
     return problems;
   }
 }

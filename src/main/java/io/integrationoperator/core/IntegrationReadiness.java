@@ -55,18 +55,19 @@ final class IntegrationReadiness {
     OAuthSpec oauth = entry.spec().getOauth();
     DiscoveredEndpoints found = entry.discovered();
     if (oauth.getAuthorizationEndpoint() == null) {
-      Optional<String> why = unusable("authorization", found.getAuthorizationEndpoint());
+      Optional<String> why = unusable("authorization", found.getAuthorizationEndpoint(), oauth);
       if (why.isPresent()) {
         return why;
       }
     }
     return oauth.getTokenEndpoint() == null
-        ? unusable("token", found.getTokenEndpoint())
+        ? unusable("token", found.getTokenEndpoint(), oauth)
         : Optional.empty();
   }
 
-  private static Optional<String> unusable(String name, String url) {
-    return UrlRules.whyNotAbsoluteHttps(url, false)
+  /** Plain http is accepted only from a provider on a loopback address, as for issuers. */
+  private static Optional<String> unusable(String name, String url, OAuthSpec oauth) {
+    return UrlRules.whyNotAbsoluteHttps(url, UrlRules.isLoopbackUrl(oauth.getIssuer()))
         .map(why -> "a " + name + " endpoint '" + url + "' that " + why);
   }
 

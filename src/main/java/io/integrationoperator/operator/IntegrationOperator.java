@@ -24,7 +24,7 @@ public final class IntegrationOperator {
               }
             });
     operator.register(
-        new IntegrationReconciler(clock),
+        new IntegrationReconciler(clock, settings.discovery()),
         c -> c.withReconciliationMaxInterval(settings.resyncPeriod()));
     operator.register(
         new InstallationReconciler(settings, clock),

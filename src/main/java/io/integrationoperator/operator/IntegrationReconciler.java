@@ -1,31 +1,47 @@
 package io.integrationoperator.operator;
 
+import io.integrationoperator.api.v1alpha1.DiscoveredEndpoints;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationStatus;
 import io.integrationoperator.api.v1alpha1.OAuthSpec;
 import io.integrationoperator.core.IntegrationValidator;
 import io.integrationoperator.core.Problem;
+import io.integrationoperator.core.ProviderMetadata;
 import io.integrationoperator.core.Reason;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Validates each {@code Integration} and reports it in the integration's own Ready condition. */
+/**
+ * Validates each {@code Integration}, discovers the endpoints of OpenID Connect providers, and
+ * reports both in the integration's own Ready condition. A failed discovery is retried with
+ * backoff; a failed refresh keeps the last good metadata.
+ */
 @ControllerConfiguration(name = IntegrationReconciler.NAME)
 public class IntegrationReconciler implements Reconciler<Integration> {
   public static final String NAME = "integrations";
   private static final Logger LOG = LoggerFactory.getLogger(IntegrationReconciler.class);
 
   private final Clock clock;
+  private final DiscoverySettings discovery;
+  private final ProviderMetadataFetcher fetcher;
+  private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
-  public IntegrationReconciler(Clock clock) {
+  public IntegrationReconciler(Clock clock, DiscoverySettings discovery) {
     this.clock = clock;
+    this.discovery = discovery;
+    this.fetcher = new ProviderMetadataFetcher(discovery.timeout());
   }
 
   @Override
@@ -33,41 +49,99 @@ public class IntegrationReconciler implements Reconciler<Integration> {
     LOG.debug("Reconciling integration");
     IntegrationStatus previous = integration.getStatus();
     IntegrationStatus next = new IntegrationStatus();
-    if (previous != null) {
-      next.setDiscovered(previous.getDiscovered());
-    }
+    next.setDiscovered(previous == null ? null : previous.getDiscovered());
     Long generation = integration.getMetadata().getGeneration();
     next.setObservedGeneration(generation == null ? 0 : generation);
+
+    Outcome outcome = evaluate(integration, next);
     next.setConditions(
         StatusConditions.next(
             previous == null ? null : previous.getConditions(),
-            verdict(integration),
+            outcome.verdict(),
             next.getObservedGeneration(),
             clock));
+
+    UpdateControl<Integration> control;
     if (Objects.equals(previous, next)) {
-      return UpdateControl.noUpdate();
+      control = UpdateControl.noUpdate();
+    } else {
+      integration.setStatus(next);
+      control = UpdateControl.patchStatus(integration);
     }
-    integration.setStatus(next);
-    return UpdateControl.patchStatus(integration);
+    return outcome.recheck() == null ? control : control.rescheduleAfter(outcome.recheck());
   }
 
-  private static Verdict verdict(Integration integration) {
+  /** What the status should say, and when to look again (null: on the next change). */
+  private record Outcome(Verdict verdict, Duration recheck) {}
+
+  private Outcome evaluate(Integration integration, IntegrationStatus next) {
     List<Problem> problems = IntegrationValidator.validate(integration.getSpec());
     if (!problems.isEmpty()) {
-      return Verdict.rejected(problems);
+      return new Outcome(Verdict.rejected(problems), null);
     }
     OAuthSpec oauth = integration.getSpec().getOauth();
-    if (oauth.getAuthorizationEndpoint() == null || oauth.getTokenEndpoint() == null) {
-      return Verdict.rejected(
-          List.of(
-              new Problem(
-                  Reason.DiscoveryPending,
-                  "spec.oauth.issuer",
-                  "OpenID Connect discovery of "
-                      + oauth.getIssuer()
-                      + " has not run: this operator version does not fetch provider metadata"
-                      + " yet. Set spec.oauth.authorizationEndpoint and spec.oauth.tokenEndpoint")));
+    if (oauth.getIssuer() == null) {
+      next.setDiscovered(null);
+      return new Outcome(valid(), null);
     }
+    return discover(integration.getMetadata().getName(), oauth, next);
+  }
+
+  private Outcome discover(String name, OAuthSpec oauth, IntegrationStatus next) {
+    DiscoveredEndpoints known = next.getDiscovered();
+    boolean usable = known != null && oauth.getIssuer().equals(known.getIssuer());
+    Duration age = usable ? age(known) : null;
+    if (usable && age.compareTo(discovery.refreshPeriod()) < 0) {
+      return new Outcome(valid(), discovery.refreshPeriod().minus(age));
+    }
+
+    ProviderMetadata.Verified fetched = fetcher.fetch(oauth.getIssuer());
+    if (fetched.isOk()) {
+      failures.remove(name);
+      next.setDiscovered(discovered(oauth.getIssuer(), fetched.endpoints()));
+      return new Outcome(valid(), discovery.refreshPeriod());
+    }
+    int failed = failures.merge(name, 1, Integer::sum);
+    Duration retry = discovery.backoff(failed);
+    LOG.warn(
+        "Discovery of {} failed (attempt {}, retrying in {}s): {}",
+        oauth.getIssuer(),
+        failed,
+        retry.toSeconds(),
+        fetched.problem());
+    boolean needed = oauth.getAuthorizationEndpoint() == null || oauth.getTokenEndpoint() == null;
+    if (usable || !needed) {
+      // Keep serving what is known: the last good metadata, or the endpoints given in the spec.
+      return new Outcome(valid(), retry);
+    }
+    next.setDiscovered(null);
+    Problem problem =
+        new Problem(
+            Reason.DiscoveryFailed,
+            "spec.oauth.issuer",
+            fetched.problem() + "; retrying in " + retry.toSeconds() + " seconds");
+    return new Outcome(Verdict.rejected(List.of(problem)), retry);
+  }
+
+  private DiscoveredEndpoints discovered(String issuer, ProviderMetadata.Endpoints endpoints) {
+    DiscoveredEndpoints discovered = new DiscoveredEndpoints();
+    discovered.setIssuer(issuer);
+    discovered.setAuthorizationEndpoint(endpoints.authorizationEndpoint());
+    discovered.setTokenEndpoint(endpoints.tokenEndpoint());
+    discovered.setLastRefreshTime(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+    return discovered;
+  }
+
+  private Duration age(DiscoveredEndpoints known) {
+    try {
+      Duration age = Duration.between(Instant.parse(known.getLastRefreshTime()), clock.instant());
+      return age.isNegative() ? Duration.ZERO : age;
+    } catch (RuntimeException unreadable) {
+      return discovery.refreshPeriod();
+    }
+  }
+
+  private static Verdict valid() {
     return Verdict.ready(Reason.Valid, "The integration is valid");
   }
 }
