@@ -3,6 +3,7 @@ package io.integrationoperator.cli;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.integrationoperator.operator.IntegrationOperator;
+import io.integrationoperator.operator.OperatorMetrics;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,7 +46,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--http-port",
       defaultValue = "8080",
-      description = "Port of the health endpoints /healthz/{startup,ready,live} (default: 8080).")
+      description =
+          "Port of /metrics and the health endpoints /healthz/{startup,ready,live}"
+              + " (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
   @Option(
@@ -71,6 +75,22 @@ final class RunCommand implements Callable<Integer> {
           "How often every object is reconciled without a change, ISO-8601 (default: 10 minutes).")
   Duration resyncPeriod;
 
+  /** Counted down by the JVM's shutdown (SIGTERM) or by a test. */
+  final CountDownLatch stopRequested = new CountDownLatch(1);
+
+  /** Counted down once the operator stopped. */
+  final CountDownLatch stopped = new CountDownLatch(1);
+
+  /** Asks the operator to stop and waits for it, so the JVM does not halt halfway. */
+  void stopAndWait() {
+    stopRequested.countDown();
+    try {
+      stopped.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     OperatorSettings settings =
@@ -80,19 +100,22 @@ final class RunCommand implements Callable<Integer> {
             resyncPeriod,
             leaderElection ? leaseName : null);
     KubernetesClient client = new KubernetesClientBuilder().build();
-    Operator operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
-    try (HealthServer health = new HealthServer(httpPort, operator)) {
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    operator.stop();
-                    client.close();
-                    stopped.countDown();
-                  }));
+    OperatorMetrics metrics = new OperatorMetrics();
+    Operator operator = IntegrationOperator.create(client, settings, Clock.systemUTC(), metrics);
+    try (HealthServer health = new HealthServer(httpPort, operator, metrics)) {
+      Thread hook = new Thread(this::stopAndWait, "shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
       operator.start();
-      stopped.await();
+      stopRequested.await();
+      // Graceful: in-flight reconciliations finish, informers and the Lease are released.
+      operator.stop();
+      client.close();
+      stopped.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is what stopped us.
+      }
     }
     return 0;
   }

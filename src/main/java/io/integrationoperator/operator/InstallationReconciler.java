@@ -19,9 +19,11 @@ import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
   private PublishedConfigMaps configMaps;
   private CredentialsSecrets secrets;
   private InstallationEvents events;
+  private volatile IndexerResourceCache<IntegrationInstallation> cache;
 
   public InstallationReconciler(OperatorSettings settings, Clock clock) {
     this.settings = settings;
@@ -51,11 +54,18 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
   @Override
   public List<EventSource<?, IntegrationInstallation>> prepareEventSources(
       EventSourceContext<IntegrationInstallation> context) {
+    cache = context.getPrimaryCache();
     sources = new InstallationEventSources(context, settings);
     configMaps = new PublishedConfigMaps(context.getClient(), sources.configMaps);
     secrets = new CredentialsSecrets(context.getClient(), sources.secrets, sources.secretStore);
     events = new InstallationEvents(new EventRecorder(context.getClient(), clock));
     return List.of(sources.integrations, sources.secrets, sources.configMaps);
+  }
+
+  /** The installations in the informer cache; empty before the controller started. */
+  Stream<IntegrationInstallation> cached() {
+    IndexerResourceCache<IntegrationInstallation> current = cache;
+    return current == null ? Stream.empty() : current.list();
   }
 
   @Override

@@ -9,14 +9,21 @@ import java.time.Clock;
 public final class IntegrationOperator {
   private IntegrationOperator() {}
 
-  /** An operator that is not started yet. Status is patched without server-side apply. */
+  /** An operator that is not started yet, with metrics nobody reads. */
   public static Operator create(KubernetesClient client, OperatorSettings settings, Clock clock) {
+    return create(client, settings, clock, new OperatorMetrics());
+  }
+
+  /** An operator that is not started yet. Status is patched without server-side apply. */
+  public static Operator create(
+      KubernetesClient client, OperatorSettings settings, Clock clock, OperatorMetrics metrics) {
     Operator operator =
         new Operator(
             o -> {
               o.withKubernetesClient(client)
                   .withUseSSAToPatchPrimaryResource(false)
-                  .withCloseClientOnStop(false);
+                  .withCloseClientOnStop(false)
+                  .withMetrics(metrics.josdk());
               if (settings.leaseName() != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
@@ -26,8 +33,9 @@ public final class IntegrationOperator {
     operator.register(
         new IntegrationReconciler(clock, settings.discovery()),
         c -> c.withReconciliationMaxInterval(settings.resyncPeriod()));
+    InstallationReconciler installations = new InstallationReconciler(settings, clock);
     operator.register(
-        new InstallationReconciler(settings, clock),
+        installations,
         c -> {
           c.withReconciliationMaxInterval(settings.resyncPeriod());
           if (settings.watchesAllNamespaces()) {
@@ -36,6 +44,9 @@ public final class IntegrationOperator {
             c.settingNamespaces(settings.watchNamespaces());
           }
         });
+    InstallationReadiness readiness =
+        new InstallationReadiness(metrics.registry(), installations::cached);
+    metrics.beforeScrape(readiness::refresh);
     return operator;
   }
 }
