@@ -97,7 +97,7 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- define "integration-operator.eventRules" -}}
 - apiGroups: [""]
   resources: ["events"]
-  verbs: ["create", "patch"]
+  verbs: ["get", "create", "patch"]
 - apiGroups: ["events.k8s.io"]
   resources: ["events"]
   verbs: ["create", "patch"]

@@ -46,6 +46,7 @@ final class InstallationEventSources {
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(Integration.class, IntegrationInstallation.class)
                 .withName("integrations")
+                .withWatchAllNamespaces()
                 .withSecondaryToPrimaryMapper(i -> installationsOf(i.getMetadata().getName()))
                 .build(),
             context);
