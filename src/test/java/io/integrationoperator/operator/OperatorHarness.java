@@ -10,7 +10,6 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.javaoperatorsdk.operator.Operator;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ final class OperatorHarness implements AutoCloseable {
 
   final KubernetesMockServer server;
   final KubernetesClient client;
+  final TestClock clock = new TestClock();
   private final Operator operator;
   private final List<RecordedRequest> requests = new ArrayList<>();
 
@@ -48,7 +48,7 @@ final class OperatorHarness implements AutoCloseable {
                 .endMetadata()
                 .build())
         .create();
-    operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
+    operator = IntegrationOperator.create(client, settings, clock);
     operator.start();
   }
 
@@ -86,6 +86,14 @@ final class OperatorHarness implements AutoCloseable {
   static List<String> writes(List<RecordedRequest> requests) {
     return requests.stream()
         .filter(r -> !"GET".equals(r.getMethod()))
+        .map(r -> r.getMethod() + " " + r.getPath())
+        .toList();
+  }
+
+  /** Requests that only read: gets, lists and watches. */
+  static List<String> reads(List<RecordedRequest> requests) {
+    return requests.stream()
+        .filter(r -> "GET".equals(r.getMethod()))
         .map(r -> r.getMethod() + " " + r.getPath())
         .toList();
   }
