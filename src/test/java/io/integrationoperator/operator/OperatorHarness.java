@@ -26,7 +26,6 @@ final class OperatorHarness implements AutoCloseable {
   final KubernetesClient client;
   final TestClock clock = new TestClock();
   private final Operator operator;
-  private final List<RecordedRequest> requests = new ArrayList<>();
 
   private OperatorHarness(OperatorSettings settings) throws Exception {
     server =
@@ -72,12 +71,15 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   /** Every request the server received since the last call, in order. */
-  synchronized List<RecordedRequest> takeRequests() throws InterruptedException {
-    List<RecordedRequest> taken = new ArrayList<>(requests);
-    requests.clear();
-    RecordedRequest request;
-    while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
-      taken.add(request);
+  synchronized List<RecordedRequest> takeRequests() {
+    List<RecordedRequest> taken = new ArrayList<>();
+    try {
+      RecordedRequest request;
+      while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
+        taken.add(request);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return taken;
   }

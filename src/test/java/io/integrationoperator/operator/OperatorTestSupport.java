@@ -135,6 +135,15 @@ abstract class OperatorTestSupport {
         .until(() -> configMap(name), cm -> cm != null && until.test(cm));
   }
 
+  /** Waits until the operator has written nothing for a while, after a change settled. */
+  void awaitQuiet() {
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofMillis(200))
+        .during(Duration.ofMillis(800))
+        .until(() -> OperatorHarness.writes(harness.takeRequests()).isEmpty());
+  }
+
   List<Event> events(String namespace) {
     return client.v1().events().inNamespace(namespace).list().getItems();
   }
