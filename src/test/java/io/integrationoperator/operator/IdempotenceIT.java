@@ -4,6 +4,7 @@ import static io.integrationoperator.operator.Fixtures.TENANT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,25 @@ class IdempotenceIT extends OperatorTestSupport {
     assertThat(OperatorHarness.writes(harness.takeRequests())).isEmpty();
   }
 
+  @Test
+  void aFirstPublishWritesTheConfigMapOneEventAndTheStatusOnce() {
+    givenZendeskWithPlatformApp();
+    await().atMost(PATIENCE).until(() -> integrationStatusWritten("zendesk"));
+    awaitQuiet();
+
+    create(Fixtures.installation("zendesk"));
+    awaitReason("zendesk", "Published");
+    awaitResyncs(List.of(TENANT + "/zendesk"), 2);
+
+    String installations = "/apis/integration-operator.io/v1alpha1/namespaces/" + TENANT;
+    assertThat(OperatorHarness.writes(harness.takeRequests()))
+        .containsExactlyInAnyOrder(
+            "POST " + installations + "/integrationinstallations",
+            "POST /api/v1/namespaces/" + TENANT + "/configmaps",
+            "POST /api/v1/namespaces/" + TENANT + "/events",
+            "PATCH " + installations + "/integrationinstallations/zendesk/status");
+  }
+
   /** Waits until each installation was reconciled {@code times} more times than now. */
   private void awaitResyncs(List<String> installations, int times) {
     Map<String, Long> before = visits(installations);
@@ -73,6 +93,11 @@ class IdempotenceIT extends OperatorTestSupport {
             Collectors.toMap(
                 Function.identity(),
                 id -> logs.reconciliations(id.split("/")[0], id.split("/")[1])));
+  }
+
+  private boolean integrationStatusWritten(String name) {
+    var integration = client.resources(Integration.class).withName(name).get();
+    return integration.getStatus() != null;
   }
 
   private String readyReason(String namespace, String name) {
