@@ -62,7 +62,9 @@ class ConfigMapIT extends OperatorTestSupport {
 
     awaitReason("zendesk", "ConfigMapConflict");
     assertThat(condition("zendesk", "Stalled").getStatus()).isEqualTo("True");
-    awaitQuiet();
+    assertThat(awaitQuiet())
+        .filteredOn(w -> w.contains("/configmaps"))
+        .containsExactly("POST /api/v1/namespaces/" + TENANT + "/configmaps");
     ConfigMap after = configMap("zendesk-oauth");
     assertThat(after.getData()).isEqualTo(Map.of("owner", "another tool"));
     assertThat(after.getMetadata().getResourceVersion())

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,11 +48,14 @@ class IdempotenceIT extends OperatorTestSupport {
     awaitReason("waiting", "SecretNotFound");
     await().atMost(PATIENCE).until(() -> "Published".equals(readyReason(GLOBEX, "own")));
 
-    List<String> installations = List.of(TENANT + "/platform", TENANT + "/own", GLOBEX + "/own");
-    awaitResyncs(installations, 1);
+    List<String> all =
+        List.of("platform", "own", "stalled", "waiting").stream()
+            .map(name -> TENANT + "/" + name)
+            .collect(Collectors.toCollection(ArrayList::new));
+    all.add(GLOBEX + "/own");
+    awaitResyncs(all, 1);
     harness.takeRequests();
-    awaitResyncs(
-        List.of(TENANT + "/platform", TENANT + "/own", GLOBEX + "/own", TENANT + "/stalled"), 3);
+    awaitResyncs(all, 3);
 
     assertThat(OperatorHarness.writes(harness.takeRequests())).isEmpty();
   }

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -135,13 +136,23 @@ abstract class OperatorTestSupport {
         .until(() -> configMap(name), cm -> cm != null && until.test(cm));
   }
 
-  /** Waits until the operator has written nothing for a while, after a change settled. */
-  void awaitQuiet() {
+  /**
+   * Waits until the operator has written nothing for a while, after a change settled, and returns
+   * the writes made since requests were last taken.
+   */
+  List<String> awaitQuiet() {
+    List<String> writes = new ArrayList<>();
     await()
         .atMost(PATIENCE)
         .pollInterval(Duration.ofMillis(200))
         .during(Duration.ofMillis(800))
-        .until(() -> OperatorHarness.writes(harness.takeRequests()).isEmpty());
+        .until(
+            () -> {
+              List<String> latest = OperatorHarness.writes(harness.takeRequests());
+              writes.addAll(latest);
+              return latest.isEmpty();
+            });
+    return writes;
   }
 
   List<Event> events(String namespace) {
