@@ -24,7 +24,7 @@ public record CredentialSelection(
   static CredentialSelection of(
       String namespace, InstallationSpec spec, IntegrationSpec integration, String operatorNs) {
     OAuthOverrideSpec override = spec.getOauthOverride();
-    if (override != null && !Boolean.FALSE.equals(override.getEnabled())) {
+    if (usesOwnApp(spec)) {
       return new CredentialSelection(
           CredentialSource.Override,
           namespace,
@@ -36,6 +36,12 @@ public record CredentialSelection(
             ? null
             : integration.getDefaultCredentials().getSecretRef();
     return new CredentialSelection(CredentialSource.Default, operatorNs, platformApp, null);
+  }
+
+  /** Whether the installation uses the tenant's own app rather than the platform's. */
+  public static boolean usesOwnApp(InstallationSpec spec) {
+    OAuthOverrideSpec override = spec.getOauthOverride();
+    return override != null && !Boolean.FALSE.equals(override.getEnabled());
   }
 
   /** Why this selection cannot work, as a problem, or null. */

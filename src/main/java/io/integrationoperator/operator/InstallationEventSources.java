@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import io.integrationoperator.api.v1alpha1.OAuthOverrideSpec;
+import io.integrationoperator.core.CredentialSelection;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 final class InstallationEventSources {
   static final String BY_INTEGRATION = "byIntegration";
   static final String BY_OVERRIDE_SECRET = "byOverrideSecret";
+  static final String BY_PLATFORM_APP = "byPlatformApp";
   static final String BY_PLATFORM_SECRET = "byPlatformSecret";
 
   final InformerEventSource<Integration, IntegrationInstallation> integrations;
@@ -41,6 +43,7 @@ final class InstallationEventSources {
     this.operatorNamespace = settings.operatorNamespace();
     installations.addIndexer(BY_INTEGRATION, i -> List.of(integrationName(i)));
     installations.addIndexer(BY_OVERRIDE_SECRET, InstallationEventSources::overrideSecretKey);
+    installations.addIndexer(BY_PLATFORM_APP, InstallationEventSources::platformAppOf);
 
     integrations =
         new InformerEventSource<>(
@@ -93,6 +96,15 @@ final class InstallationEventSources {
     return List.of(installation.getMetadata().getNamespace() + "/" + name);
   }
 
+  /** The integration whose platform app the installation uses, if it uses one. */
+  private static List<String> platformAppOf(IntegrationInstallation installation) {
+    var spec = installation.getSpec();
+    if (spec == null || CredentialSelection.usesOwnApp(spec)) {
+      return List.of();
+    }
+    return List.of(integrationName(installation));
+  }
+
   private static List<String> platformSecret(Integration integration) {
     var spec = integration.getSpec();
     if (spec == null
@@ -111,13 +123,14 @@ final class InstallationEventSources {
     return installationsUsing(secret.getMetadata().getNamespace(), secret.getMetadata().getName());
   }
 
-  /** Installations whose own app, or whose integration's platform app, is in this Secret. */
+  /** Installations whose own app is in this Secret, or that use a platform app stored in it. */
   private Set<ResourceID> installationsUsing(String namespace, String name) {
     Set<ResourceID> ids =
         new HashSet<>(ids(installations.byIndex(BY_OVERRIDE_SECRET, namespace + "/" + name)));
     if (operatorNamespace.equals(namespace)) {
       for (Integration integration : integrations.byIndex(BY_PLATFORM_SECRET, name)) {
-        ids.addAll(installationsOf(integration.getMetadata().getName()));
+        String integrationName = integration.getMetadata().getName();
+        ids.addAll(ids(installations.byIndex(BY_PLATFORM_APP, integrationName)));
       }
     }
     return ids;

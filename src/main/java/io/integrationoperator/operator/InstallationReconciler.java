@@ -15,6 +15,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
@@ -77,11 +78,17 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
 
     events.onTransition(installation, previous, next);
     logTransition(installation, previous, next);
-    if (Objects.equals(previous, next)) {
-      return UpdateControl.noUpdate();
+    if (!Objects.equals(previous, next)) {
+      // Cached at once: a reconcile triggered by our own ConfigMap write must start from it.
+      PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(
+          installation,
+          context,
+          i -> {
+            i.setStatus(next);
+            return i;
+          });
     }
-    installation.setStatus(next);
-    return UpdateControl.patchStatus(installation);
+    return UpdateControl.noUpdate();
   }
 
   private InstallationStatus resolveAndPublish(IntegrationInstallation installation) {

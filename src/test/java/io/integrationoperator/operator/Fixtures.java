@@ -97,6 +97,33 @@ final class Fixtures {
         .build();
   }
 
+  /** A Secret with exactly these keys and values. */
+  static Secret secret(String namespace, String name, Map<String, String> values) {
+    Map<String, String> data = new java.util.HashMap<>();
+    values.forEach((k, v) -> data.put(k, base64(v)));
+    return new SecretBuilder()
+        .withNewMetadata()
+        .withName(name)
+        .withNamespace(namespace)
+        .endMetadata()
+        .withData(data)
+        .build();
+  }
+
+  /** The zendesk integration under another name, for a second catalogue entry. */
+  static Integration zendeskAs(String name) {
+    Integration integration = zendesk();
+    integration.getMetadata().setName(name);
+    return integration;
+  }
+
+  /** An installation of another integration than zendesk, on the platform's app. */
+  static IntegrationInstallation installationOf(String integration, String name) {
+    IntegrationInstallation installation = installation(name);
+    installation.getSpec().getIntegrationRef().setName(integration);
+    return installation;
+  }
+
   static String base64(String value) {
     return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
   }

@@ -10,7 +10,6 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.javaoperatorsdk.operator.Operator;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ final class OperatorHarness implements AutoCloseable {
 
   final KubernetesMockServer server;
   final KubernetesClient client;
+  final TestClock clock = new TestClock();
   private final Operator operator;
-  private final List<RecordedRequest> requests = new ArrayList<>();
 
   private OperatorHarness(OperatorSettings settings) throws Exception {
     server =
@@ -48,7 +47,7 @@ final class OperatorHarness implements AutoCloseable {
                 .endMetadata()
                 .build())
         .create();
-    operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
+    operator = IntegrationOperator.create(client, settings, clock);
     operator.start();
   }
 
@@ -72,12 +71,15 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   /** Every request the server received since the last call, in order. */
-  synchronized List<RecordedRequest> takeRequests() throws InterruptedException {
-    List<RecordedRequest> taken = new ArrayList<>(requests);
-    requests.clear();
-    RecordedRequest request;
-    while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
-      taken.add(request);
+  synchronized List<RecordedRequest> takeRequests() {
+    List<RecordedRequest> taken = new ArrayList<>();
+    try {
+      RecordedRequest request;
+      while ((request = server.takeRequest(10, TimeUnit.MILLISECONDS)) != null) {
+        taken.add(request);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return taken;
   }
@@ -86,6 +88,14 @@ final class OperatorHarness implements AutoCloseable {
   static List<String> writes(List<RecordedRequest> requests) {
     return requests.stream()
         .filter(r -> !"GET".equals(r.getMethod()))
+        .map(r -> r.getMethod() + " " + r.getPath())
+        .toList();
+  }
+
+  /** Requests that only read: gets, lists and watches. */
+  static List<String> reads(List<RecordedRequest> requests) {
+    return requests.stream()
+        .filter(r -> "GET".equals(r.getMethod()))
         .map(r -> r.getMethod() + " " + r.getPath())
         .toList();
   }

@@ -2,6 +2,7 @@ package io.integrationoperator.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.Objects;
 
 /** Provider metadata found at {@code {issuer}/.well-known/openid-configuration}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,5 +49,20 @@ public class DiscoveredEndpoints {
 
   public void setLastRefreshTime(String lastRefreshTime) {
     this.lastRefreshTime = lastRefreshTime;
+  }
+
+  /** Equal when every field is: the reconciler writes status only when it changed. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DiscoveredEndpoints other
+        && Objects.equals(issuer, other.issuer)
+        && Objects.equals(authorizationEndpoint, other.authorizationEndpoint)
+        && Objects.equals(tokenEndpoint, other.tokenEndpoint)
+        && Objects.equals(lastRefreshTime, other.lastRefreshTime);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(issuer, authorizationEndpoint, tokenEndpoint, lastRefreshTime);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.List;
+import java.util.Objects;
 
 /** What the operator last published for an installation, and whether it worked. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -108,5 +109,34 @@ public class InstallationStatus {
 
   public void setConditions(List<Condition> conditions) {
     this.conditions = conditions;
+  }
+
+  /** Equal when every field is: the reconciler writes status only when it changed. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InstallationStatus other
+        && Objects.equals(observedGeneration, other.observedGeneration)
+        && Objects.equals(credentialSource, other.credentialSource)
+        && Objects.equals(clientId, other.clientId)
+        && Objects.equals(redirectUri, other.redirectUri)
+        && Objects.equals(scopes, other.scopes)
+        && Objects.equals(configMapName, other.configMapName)
+        && Objects.equals(credentialsRevision, other.credentialsRevision)
+        && Objects.equals(consentRevision, other.consentRevision)
+        && Objects.equals(conditions, other.conditions);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        observedGeneration,
+        credentialSource,
+        clientId,
+        redirectUri,
+        scopes,
+        configMapName,
+        credentialsRevision,
+        consentRevision,
+        conditions);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.List;
+import java.util.Objects;
 
 /** Whether an integration is valid and what OpenID Connect discovery found. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,5 +42,19 @@ public class IntegrationStatus {
 
   public void setDiscovered(DiscoveredEndpoints discovered) {
     this.discovered = discovered;
+  }
+
+  /** Equal when every field is: the reconciler writes status only when it changed. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IntegrationStatus other
+        && Objects.equals(observedGeneration, other.observedGeneration)
+        && Objects.equals(conditions, other.conditions)
+        && Objects.equals(discovered, other.discovered);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(observedGeneration, conditions, discovered);
   }
 }
