@@ -88,6 +88,7 @@ class HelmChartRbacTest {
             "core/configmaps:patch",
             "core/configmaps:delete",
             "core/events:create",
+            "core/events:get",
             "core/events:patch",
             "events.k8s.io/events:create",
             "events.k8s.io/events:patch",

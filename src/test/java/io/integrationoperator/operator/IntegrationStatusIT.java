@@ -39,20 +39,21 @@ class IntegrationStatusIT extends OperatorTestSupport {
   }
 
   @Test
-  void waitsForDiscoveryOfAnIntegrationGivenOnlyAnIssuer() {
+  void keepsRetryingDiscoveryOfAnIntegrationGivenOnlyAnUnreachableIssuer() {
     Integration oidc = Fixtures.zendesk();
     oidc.getSpec().getOauth().setAuthorizationEndpoint(null);
     oidc.getSpec().getOauth().setTokenEndpoint(null);
-    oidc.getSpec().getOauth().setIssuer("https://accounts.example.com");
+    // Nothing listens on port 1 of the loopback address: every fetch is refused at once.
+    oidc.getSpec().getOauth().setIssuer("http://127.0.0.1:1");
     oidc.getSpec().setConnectionParameters(null);
     create(oidc);
     create(Fixtures.installationOf("zendesk", "zendesk"));
 
-    Condition ready = awaitIntegrationReason("zendesk", "DiscoveryPending");
+    Condition ready = awaitIntegrationReason("zendesk", "DiscoveryFailed");
     assertThat(ready.getStatus()).isEqualTo("False");
     assertThat(ready.getMessage()).contains("spec.oauth.issuer");
     assertThat(integrationCondition("zendesk", "Reconciling").getReason())
-        .isEqualTo("DiscoveryPending");
+        .isEqualTo("DiscoveryFailed");
     assertThat(integrationCondition("zendesk", "Stalled")).isNull();
     awaitReason("zendesk", "IntegrationNotReady");
     assertThat(condition("zendesk", "Reconciling").getStatus()).isEqualTo("True");
