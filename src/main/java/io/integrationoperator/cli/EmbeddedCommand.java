@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.integrationoperator.api.v1alpha1.Integration;
+import io.integrationoperator.catalogue.Catalogue;
 import io.integrationoperator.operator.IntegrationOperator;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
@@ -84,6 +86,25 @@ final class EmbeddedCommand implements Callable<Integer> {
       description = "How long to wait for the installations to settle (default: 30 seconds).")
   Duration settleTimeout;
 
+  @Option(
+      names = "--catalogue",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Install the built-in catalogue of providers as Integrations before the manifests,"
+              + " which may replace entries of the same name (default: true).")
+  boolean catalogue;
+
+  @Option(
+      names = "--redirect-uri",
+      paramLabel = "URL",
+      defaultValue = "https://connect.example.com/oauth/callback",
+      description =
+          "The platform's OAuth callback URL set on every catalogue entry (default:"
+              + " ${DEFAULT-VALUE}).")
+  String redirectUri;
+
   @Option(names = "--verbose", description = "Show the operator's logs.")
   boolean verbose;
 
@@ -112,6 +133,7 @@ final class EmbeddedCommand implements Callable<Integer> {
           new OperatorSettings(operatorNamespace, Set.of(), Duration.ofMinutes(10), null);
       operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
       operator.start();
+      int installed = catalogue ? installCatalogue(client, redirectUri) : 0;
       Manifests manifests = new Manifests(client, err);
       List<Path> files = new ArrayList<>();
       for (Path path : paths) {
@@ -124,6 +146,12 @@ final class EmbeddedCommand implements Callable<Integer> {
         writeKubeconfig(address);
       }
       out.println("Kubernetes API: " + address);
+      if (catalogue) {
+        out.println(
+            "Built-in catalogue: "
+                + installed
+                + " integrations without a platform app (leave them out with --no-catalogue)");
+      }
       out.flush();
       SandboxView view = new SandboxView(client);
       awaitSettled(view);
@@ -188,6 +216,18 @@ final class EmbeddedCommand implements Callable<Integer> {
         client.apiextensions().v1().customResourceDefinitions().load(in).create();
       }
     }
+  }
+
+  /**
+   * Creates every catalogue entry with the given redirect URI and no platform app, so tenants of
+   * the sandbox bring their own unless a manifest supplies an entry of the same name.
+   */
+  static int installCatalogue(KubernetesClient client, String redirectUri) {
+    List<Integration> entries = Catalogue.load(redirectUri, null);
+    for (Integration entry : entries) {
+      client.resource(entry).createOr(NonDeletingOperation::update);
+    }
+    return entries.size();
   }
 
   private static void createNamespace(KubernetesClient client, String name) {

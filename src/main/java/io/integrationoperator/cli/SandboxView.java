@@ -3,14 +3,19 @@ package io.integrationoperator.cli;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
+import io.integrationoperator.api.v1alpha1.IntegrationSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What the sandbox shows: a table of installations and the data of each published ConfigMap. */
+/**
+ * What the sandbox shows: a table of integrations, a table of installations and the data of each
+ * published ConfigMap.
+ */
 final class SandboxView {
   private static final int MESSAGE_WIDTH = 100;
 
@@ -33,15 +38,33 @@ final class SandboxView {
         .toList();
   }
 
-  /** True when every installation's status describes its current generation. */
+  List<Integration> integrations() {
+    return client.resources(Integration.class).list().getItems().stream()
+        .sorted(Comparator.comparing(i -> i.getMetadata().getName()))
+        .toList();
+  }
+
+  /** True when the status of every integration and installation describes its generation. */
   boolean settled() {
-    return installations().stream()
-        .allMatch(
-            i ->
-                i.getStatus() != null
-                    && i.getStatus().getObservedGeneration() != null
-                    && i.getStatus().getObservedGeneration().equals(i.getMetadata().getGeneration())
-                    && !"Unknown".equals(readyStatus(i)));
+    boolean integrationsSettled =
+        integrations().stream()
+            .allMatch(
+                i ->
+                    i.getStatus() != null
+                        && i.getMetadata().getGeneration() != null
+                        && i.getMetadata()
+                            .getGeneration()
+                            .equals(i.getStatus().getObservedGeneration()));
+    return integrationsSettled
+        && installations().stream()
+            .allMatch(
+                i ->
+                    i.getStatus() != null
+                        && i.getStatus().getObservedGeneration() != null
+                        && i.getStatus()
+                            .getObservedGeneration()
+                            .equals(i.getMetadata().getGeneration())
+                        && !"Unknown".equals(readyStatus(i)));
   }
 
   boolean allReady() {
@@ -50,6 +73,9 @@ final class SandboxView {
 
   String render() {
     StringBuilder out = new StringBuilder();
+    List<Integration> integrations = integrations();
+    renderIntegrations(integrations, out);
+    out.append('\n');
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"INSTALLATION", "INTEGRATION", "SOURCE", "READY", "REASON", "MESSAGE"});
     List<IntegrationInstallation> installations = installations();
@@ -70,19 +96,14 @@ final class SandboxView {
           });
     }
     table(rows, out);
+    for (Integration i : integrations) {
+      notReady(
+          i.getMetadata().getName(),
+          ready(i.getStatus() == null ? null : i.getStatus().getConditions()),
+          out);
+    }
     for (IntegrationInstallation i : installations) {
-      Condition ready = ready(i);
-      if (ready != null && !"True".equals(ready.getStatus()) && ready.getMessage() != null) {
-        out.append('\n')
-            .append(i.getMetadata().getNamespace())
-            .append('/')
-            .append(i.getMetadata().getName())
-            .append(" is not ready (")
-            .append(ready.getReason())
-            .append("):\n  ")
-            .append(ready.getMessage())
-            .append('\n');
-      }
+      notReady(i.getMetadata().getNamespace() + "/" + i.getMetadata().getName(), ready(i), out);
     }
     for (IntegrationInstallation i : installations) {
       if (i.getStatus() == null || i.getStatus().getConfigMapName() == null) {
@@ -109,6 +130,48 @@ final class SandboxView {
       }
     }
     return out.toString();
+  }
+
+  private static void renderIntegrations(List<Integration> integrations, StringBuilder out) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(
+        new String[] {"INTEGRATION", "READY", "REASON", "PLATFORM APP", "AUTHORIZATION ENDPOINT"});
+    for (Integration i : integrations) {
+      Condition ready = ready(i.getStatus() == null ? null : i.getStatus().getConditions());
+      IntegrationSpec spec = i.getSpec();
+      String endpoint =
+          spec == null || spec.getOauth() == null
+              ? null
+              : spec.getOauth().getAuthorizationEndpoint();
+      if (endpoint == null && i.getStatus() != null && i.getStatus().getDiscovered() != null) {
+        endpoint = i.getStatus().getDiscovered().getAuthorizationEndpoint();
+      }
+      rows.add(
+          new String[] {
+            i.getMetadata().getName(),
+            ready == null ? "-" : ready.getStatus(),
+            ready == null ? "-" : ready.getReason(),
+            spec == null
+                    || spec.getDefaultCredentials() == null
+                    || spec.getDefaultCredentials().getSecretRef() == null
+                ? "-"
+                : spec.getDefaultCredentials().getSecretRef().getName(),
+            endpoint == null ? "-" : endpoint
+          });
+    }
+    table(rows, out);
+  }
+
+  private static void notReady(String name, Condition ready, StringBuilder out) {
+    if (ready != null && !"True".equals(ready.getStatus()) && ready.getMessage() != null) {
+      out.append('\n')
+          .append(name)
+          .append(" is not ready (")
+          .append(ready.getReason())
+          .append("):\n  ")
+          .append(ready.getMessage())
+          .append('\n');
+    }
   }
 
   private static void table(List<String[]> rows, StringBuilder out) {
@@ -138,13 +201,14 @@ final class SandboxView {
   }
 
   private static Condition ready(IntegrationInstallation i) {
-    if (i.getStatus() == null || i.getStatus().getConditions() == null) {
+    return ready(i.getStatus() == null ? null : i.getStatus().getConditions());
+  }
+
+  private static Condition ready(List<Condition> conditions) {
+    if (conditions == null) {
       return null;
     }
-    return i.getStatus().getConditions().stream()
-        .filter(c -> "Ready".equals(c.getType()))
-        .findFirst()
-        .orElse(null);
+    return conditions.stream().filter(c -> "Ready".equals(c.getType())).findFirst().orElse(null);
   }
 
   private static String readyStatus(IntegrationInstallation i) {

@@ -103,13 +103,19 @@ public class IntegrationReconciler implements Reconciler<Integration> {
     }
     int failed = failures.merge(name, 1, Integer::sum);
     Duration retry = discovery.backoff(failed);
-    LOG.warn(
-        "Discovery of {} failed (attempt {}, retrying in {}s): {}",
-        oauth.getIssuer(),
-        failed,
-        retry.toSeconds(),
-        fetched.problem());
     boolean needed = oauth.getAuthorizationEndpoint() == null || oauth.getTokenEndpoint() == null;
+    // Only a failure that leaves the integration without endpoints is worth a warning; otherwise
+    // the first failure is noted and the retries, as regular as the backoff, stay at debug.
+    String format = "Discovery of {} failed (attempt {}, retrying in {}s): {}";
+    Object[] args = {oauth.getIssuer(), failed, retry.toSeconds(), fetched.problem()};
+    if (needed && !usable) {
+      LOG.warn(format, args);
+    } else if (failed == 1) {
+      LOG.info(
+          format + "; using the " + (usable ? "last good metadata" : "spec's endpoints"), args);
+    } else {
+      LOG.debug(format, args);
+    }
     if (usable || !needed) {
       // Keep serving what is known: the last good metadata, or the endpoints given in the spec.
       return new Outcome(valid(), retry);

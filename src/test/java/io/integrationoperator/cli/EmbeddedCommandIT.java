@@ -2,6 +2,7 @@ package io.integrationoperator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.integrationoperator.catalogue.Catalogue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -36,6 +37,37 @@ class EmbeddedCommandIT {
         .contains("OAUTH_CLIENT_ID: platform-zendesk")
         .contains("tenant-umbrella/zendesk is not ready (InvalidConnectionParameter)");
     assertThat(out.toString()).doesNotContain("s3cr3t-platform-zendesk", "globex-hubspot-secret");
+  }
+
+  @Test
+  void installsTheBuiltInCatalogueBeforeTheManifests() {
+    int exit = run("embedded", "--once", "--apply", "examples");
+
+    assertThat(exit).as(err.toString()).isEqualTo(1);
+    assertThat(out.toString()).contains("Built-in catalogue: " + Catalogue.names().size());
+    for (String name : Catalogue.names()) {
+      assertThat(out.toString()).containsPattern("(?m)^" + name + " +True +Valid ");
+    }
+    // The examples replace the catalogue's zendesk with one that names a platform app.
+    assertThat(out.toString())
+        .containsPattern("(?m)^zendesk +True +Valid +zendesk-platform-app ")
+        .containsPattern("(?m)^tenant-hooli/shopify +shopify +Override +True +Published ")
+        .contains("OAUTH_AUTHORIZATION_ENDPOINT: https://hooli-store.myshopify.com/admin/oauth/");
+  }
+
+  @Test
+  void leavesTheCatalogueOutOnRequest(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of("examples/00-operator-namespace.yaml"), dir.resolve("00.yaml"));
+    Files.copy(Path.of("examples/10-integrations.yaml"), dir.resolve("10.yaml"));
+    Files.copy(Path.of("examples/50-tenant-hooli-catalogue.yaml"), dir.resolve("50.yaml"));
+
+    int exit = run("embedded", "--once", "--no-catalogue", "--apply", dir.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .doesNotContain("Built-in catalogue")
+        .doesNotContainPattern("(?m)^shopify ")
+        .containsPattern("(?m)^tenant-hooli/shopify +shopify +- +False +IntegrationNotFound");
   }
 
   @Test

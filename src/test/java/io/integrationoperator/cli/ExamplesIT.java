@@ -29,7 +29,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Applies examples/ as the sandbox does and checks what each file's comments promise. */
+/**
+ * Applies examples/ after the built-in catalogue, as the sandbox does, and checks what each file's
+ * comments promise.
+ */
 class ExamplesIT {
   private static final Pattern EXPECT =
       Pattern.compile(
@@ -52,6 +55,7 @@ class ExamplesIT {
     server.init(InetAddress.getLoopbackAddress(), 0);
     client = server.createClient();
     EmbeddedCommand.installCrds(client);
+    EmbeddedCommand.installCatalogue(client, "https://connect.example.com/oauth/callback");
     operator = IntegrationOperator.create(client, OperatorSettings.defaults(), Clock.systemUTC());
     operator.start();
   }
