@@ -9,13 +9,17 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Adds to the generated CRDs what the generator has no annotation for: list types of map lists and
  * length bounds on the items of string lists and maps, which the API server needs to estimate the
- * cost of CEL rules. Runs in the build right after the CRD generator.
+ * cost of CEL rules. It also puts the printer columns in reading order (the generator sorts them by
+ * name), with Age last as kubectl users expect. Runs in the build right after the CRD generator.
  */
 public final class CrdFinisher {
   /** Map lists and their keys, by property name. */
@@ -33,6 +37,10 @@ public final class CrdFinisher {
           "allowedRedirectHosts", 253,
           "authorizationParams", 512,
           "connectionParameters", 253);
+
+  /** Printer columns in the order kubectl shows them; Message is shown with -o wide only. */
+  private static final List<String> COLUMN_ORDER =
+      List.of("Display Name", "Integration", "Source", "Ready", "Reason", "Age", "Message");
 
   private static final ObjectMapper YAML =
       new ObjectMapper(
@@ -61,7 +69,27 @@ public final class CrdFinisher {
   static void finish(JsonNode crd) {
     for (JsonNode version : crd.path("spec").path("versions")) {
       walk(version.path("schema").path("openAPIV3Schema"));
+      if (version.path("additionalPrinterColumns") instanceof ArrayNode columns) {
+        orderColumns(columns);
+      }
     }
+  }
+
+  private static void orderColumns(ArrayNode columns) {
+    List<JsonNode> sorted = new ArrayList<>();
+    columns.forEach(sorted::add);
+    sorted.sort(
+        Comparator.comparingInt(
+            column -> {
+              int index = COLUMN_ORDER.indexOf(column.path("name").asText());
+              if (index < 0) {
+                throw new IllegalStateException(
+                    "printer column " + column.path("name") + " has no place in COLUMN_ORDER");
+              }
+              return index;
+            }));
+    columns.removeAll();
+    columns.addAll(sorted);
   }
 
   private static void walk(JsonNode schema) {

@@ -50,6 +50,26 @@ class CrdFilesTest {
   }
 
   @Test
+  void printerColumnsReadInOrderWithAgeLastAndMessageOnlyWide() {
+    for (JsonNode crd : Crds.committed()) {
+      List<String> columns = new ArrayList<>();
+      List<String> wide = new ArrayList<>();
+      for (JsonNode column :
+          crd.path("spec").path("versions").path(0).path("additionalPrinterColumns")) {
+        (column.path("priority").asInt() == 0 ? columns : wide).add(column.path("name").asText());
+      }
+
+      assertThat(wide).as(Crds.kind(crd)).containsExactly("Message");
+      assertThat(columns)
+          .as(Crds.kind(crd))
+          .isEqualTo(
+              Crds.kind(crd).equals("IntegrationInstallation")
+                  ? List.of("Integration", "Source", "Ready", "Reason", "Age")
+                  : List.of("Display Name", "Ready", "Reason", "Age"));
+    }
+  }
+
+  @Test
   void everyStringListAndMapInSpecIsBounded() {
     List<String> unbounded = new ArrayList<>();
     for (JsonNode crd : Crds.committed()) {
