@@ -3,6 +3,8 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
 COPY src ./src
+# The build packages the built-in catalogue from the chart's folder into the jar.
+COPY helm/integration-operator/catalogue ./helm/integration-operator/catalogue
 RUN mvn -B -DskipTests package
 
 # Runtime stage: a JRE only, as the unprivileged user the chart's pod expects.

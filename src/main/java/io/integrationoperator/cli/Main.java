@@ -24,9 +24,16 @@ public final class Main {
 
   /** Logging must be chosen before the first logger is created, so before picocli runs. */
   private static void configureLogging(String[] args) {
-    boolean json =
-        Arrays.asList(args).contains("--log-format=json")
-            || String.join(" ", args).matches(".*--log-format\\s+(?i:json).*");
+    boolean json = false;
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].startsWith("--log-format=")
+              ? args[i].substring("--log-format=".length())
+              : args[i].equals("--log-format") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        json = value.equalsIgnoreCase("json");
+      }
+    }
     if (json) {
       System.setProperty("logback.configurationFile", "logback-json.xml");
     }

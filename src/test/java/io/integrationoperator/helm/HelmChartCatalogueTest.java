@@ -65,6 +65,47 @@ class HelmChartCatalogueTest {
   }
 
   @Test
+  void allowedRedirectHostsGoToEveryEntryBesideItsOwnOverrideSettings() {
+    chart.withCatalogueEntry(
+        "initech",
+        CatalogueEntries.ACME.replace("name: acme", "name: initech")
+            + "  override:\n    allowed: true\n    notice: Register the platform's callback.\n");
+    RenderedChart rendered =
+        chart.render(
+            Map.of(
+                "catalogue.hookOnInstall",
+                false,
+                "catalogue.allowedRedirectHosts[0]",
+                "auth.tenant.example",
+                "catalogue.allowedRedirectHosts[1]",
+                "connect.example.com:8443"));
+
+    for (String name : new String[] {"acme", "globex", "initech"}) {
+      assertThat(entry(rendered, name).at("/spec/override/allowedRedirectHosts").toString())
+          .as(name)
+          .isEqualTo("[\"auth.tenant.example\",\"connect.example.com:8443\"]");
+    }
+    JsonNode initech = entry(rendered, "initech").at("/spec/override");
+    assertThat(initech.path("allowed").asBoolean()).isTrue();
+    assertThat(initech.path("notice").asText()).isEqualTo("Register the platform's callback.");
+    assertThat(
+            entry(chart.render(AS_RELEASE_RESOURCES), "acme").at("/spec/override").isMissingNode())
+        .isTrue();
+  }
+
+  @Test
+  void entryThatSetsItsOwnAllowedRedirectHostsIsRefused() {
+    chart.withCatalogueEntry(
+        "initech",
+        CatalogueEntries.ACME.replace("name: acme", "name: initech")
+            + "  override:\n    allowedRedirectHosts: [evil.example]\n");
+
+    assertThatThrownBy(() -> chart.render(AS_RELEASE_RESOURCES))
+        .hasMessageContaining(
+            "catalogue/initech.yaml must not set spec.override.allowedRedirectHosts");
+  }
+
+  @Test
   void disabledProviderIsLeftOut() {
     RenderedChart rendered =
         chart.render(

@@ -39,6 +39,8 @@ class HelmChartMonitoringTest {
     assertThat(monitor.at("/spec/endpoints/0/port").asText()).isEqualTo("http-metrics");
     assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/metrics");
     assertThat(monitor.at("/spec/endpoints/0/interval").asText()).isEqualTo("15s");
+    // The installation gauge's own namespace label must survive the scrape.
+    assertThat(monitor.at("/spec/endpoints/0/honorLabels").asBoolean()).isTrue();
     assertThat(monitor.at("/spec/namespaceSelector/matchNames/0").asText())
         .isEqualTo(HelmChart.NAMESPACE);
   }
