@@ -39,8 +39,9 @@ class RbacBehaviourIT {
   private static final String OTHER_TENANT = "tenant-globex";
 
   /**
-   * Granted but not exercised here: leader election (off on the stand-in, whose permission check it
-   * cannot pass), and events.k8s.io Events, granted for clusters that route Events there.
+   * Granted but not exercised here: leader election (LeaderElectionIT checks the Lease requests
+   * against the chart; fabric8 never patches the Lease), and events.k8s.io Events, granted for
+   * clusters that route Events there.
    */
   private static final Set<String> RESERVED =
       Set.of(
