@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description =
         "Run the operator against an in-process stand-in for the Kubernetes API server, apply"
-            + " manifests and show the installations and their published ConfigMaps.")
+            + " the built-in catalogue and manifests, and show the integrations, the installations"
+            + " and their published ConfigMaps.")
 final class EmbeddedCommand implements Callable<Integer> {
   static final List<String> CRDS =
       List.of(
@@ -59,6 +60,7 @@ final class EmbeddedCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
+      paramLabel = "N",
       defaultValue = "0",
       description = "Port of the API server on 127.0.0.1 (default: any free port).")
   int port;
@@ -76,14 +78,17 @@ final class EmbeddedCommand implements Callable<Integer> {
 
   @Option(
       names = "--operator-namespace",
+      paramLabel = "NS",
       defaultValue = OperatorSettings.DEFAULT_NAMESPACE,
       description = "Namespace of the platform's app Secrets (default: ${DEFAULT-VALUE}).")
   String operatorNamespace;
 
   @Option(
       names = "--settle-timeout",
+      paramLabel = "DURATION",
       defaultValue = "PT30S",
-      description = "How long to wait for the installations to settle (default: 30 seconds).")
+      description =
+          "How long to wait for everything to settle, ISO-8601 (default: PT30S, 30 seconds).")
   Duration settleTimeout;
 
   @Option(
