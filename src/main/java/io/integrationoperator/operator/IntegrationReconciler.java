@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,11 @@ public class IntegrationReconciler implements Reconciler<Integration> {
   private final DiscoverySettings discovery;
   private final ProviderMetadataFetcher fetcher;
   private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+  /** Integrations that reported DiscoveryPending and fetch on their next visit. */
+  private final Set<String> fetchOnNextVisit = ConcurrentHashMap.newKeySet();
+
+  private static final Duration PENDING_FETCH_DELAY = Duration.ofMillis(100);
 
   public IntegrationReconciler(Clock clock, DiscoverySettings discovery) {
     this.clock = clock;
@@ -95,6 +101,21 @@ public class IntegrationReconciler implements Reconciler<Integration> {
       return new Outcome(valid(), discovery.refreshPeriod().minus(age));
     }
 
+    boolean needed = oauth.getAuthorizationEndpoint() == null || oauth.getTokenEndpoint() == null;
+    if (!usable && needed && !failures.containsKey(name) && fetchOnNextVisit.add(name)) {
+      // Nothing to serve yet: say so at once, and fetch (which may take up to the timeout) on the
+      // visit that follows.
+      next.setDiscovered(null);
+      Problem pending =
+          new Problem(
+              Reason.DiscoveryPending,
+              "spec.oauth.issuer",
+              "fetching the provider metadata from "
+                  + oauth.getIssuer()
+                  + "/.well-known/openid-configuration");
+      return new Outcome(Verdict.rejected(List.of(pending)), PENDING_FETCH_DELAY);
+    }
+    fetchOnNextVisit.remove(name);
     ProviderMetadata.Verified fetched = fetcher.fetch(oauth.getIssuer());
     if (fetched.isOk()) {
       failures.remove(name);
@@ -103,7 +124,6 @@ public class IntegrationReconciler implements Reconciler<Integration> {
     }
     int failed = failures.merge(name, 1, Integer::sum);
     Duration retry = discovery.backoff(failed);
-    boolean needed = oauth.getAuthorizationEndpoint() == null || oauth.getTokenEndpoint() == null;
     // Only a failure that leaves the integration without endpoints is worth a warning; otherwise
     // the first failure is noted and the retries, as regular as the backoff, stay at debug.
     String format = "Discovery of {} failed (attempt {}, retrying in {}s): {}";

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationStatus;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +83,41 @@ class DiscoveryIT extends OperatorTestSupport {
     assertThat(configMap("zendesk-oauth").getData())
         .containsEntry("OAUTH_AUTHORIZATION_ENDPOINT", provider.issuer() + "/auth")
         .containsEntry("OAUTH_TOKEN_ENDPOINT", provider.issuer() + "/token");
+  }
+
+  @Test
+  void saysDiscoveryIsPendingBeforeTheFirstFetchEnds() {
+    provider.answer(FakeProvider.Answer.SLOW);
+    List<String> reasons = new CopyOnWriteArrayList<>();
+    try (Watch watch =
+        client
+            .resources(Integration.class)
+            .withName("zendesk")
+            .watch(
+                new Watcher<>() {
+                  @Override
+                  public void eventReceived(Action action, Integration integration) {
+                    Condition ready =
+                        integration.getStatus() == null
+                            ? null
+                            : StatusConditions.find(
+                                integration.getStatus().getConditions(), "Ready");
+                    if (ready != null
+                        && (reasons.isEmpty()
+                            || !reasons.get(reasons.size() - 1).equals(ready.getReason()))) {
+                      reasons.add(ready.getReason());
+                    }
+                  }
+
+                  @Override
+                  public void onClose(WatcherException cause) {}
+                })) {
+      create(oidcIntegration());
+
+      // The slow answer outlasts the read timeout, so the first fetch fails.
+      await().atMost(Duration.ofSeconds(20)).until(() -> reasons.contains("DiscoveryFailed"));
+    }
+    assertThat(reasons).startsWith("DiscoveryPending", "DiscoveryFailed");
   }
 
   @Test
