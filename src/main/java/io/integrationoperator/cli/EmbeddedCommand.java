@@ -3,17 +3,13 @@ package io.integrationoperator.cli;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.catalogue.Catalogue;
 import io.integrationoperator.operator.IntegrationOperator;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -45,11 +41,6 @@ import picocli.CommandLine.Spec;
             + " the built-in catalogue and manifests, and show the integrations, the installations"
             + " and their published ConfigMaps.")
 final class EmbeddedCommand implements Callable<Integer> {
-  static final List<String> CRDS =
-      List.of(
-          "integrations.integration-operator.io.yaml",
-          "integrationinstallations.integration-operator.io.yaml");
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -132,7 +123,7 @@ final class EmbeddedCommand implements Callable<Integer> {
     KubernetesClient client = server.createClient();
     Operator operator = null;
     try {
-      installCrds(client);
+      StandIn.installCrds(client);
       createNamespace(client, operatorNamespace);
       OperatorSettings settings =
           new OperatorSettings(operatorNamespace, Set.of(), Duration.ofMinutes(10), null);
@@ -185,16 +176,8 @@ final class EmbeddedCommand implements Callable<Integer> {
     if (!verbose) {
       MOCK_SERVER_LOG.setLevel(java.util.logging.Level.WARNING);
     }
-    KubernetesMockServer server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new java.util.HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
     try {
-      server.init(InetAddress.getByName("127.0.0.1"), port);
-      return server;
+      return StandIn.start(InetAddress.getByName("127.0.0.1"), port);
     } catch (Exception e) {
       err.println(
           "error: cannot listen on 127.0.0.1:"
@@ -213,14 +196,6 @@ final class EmbeddedCommand implements Callable<Integer> {
       cause = cause.getCause();
     }
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-  }
-
-  static void installCrds(KubernetesClient client) throws IOException {
-    for (String crd : CRDS) {
-      try (InputStream in = EmbeddedCommand.class.getResourceAsStream("/crds/" + crd)) {
-        client.apiextensions().v1().customResourceDefinitions().load(in).create();
-      }
-    }
   }
 
   /**

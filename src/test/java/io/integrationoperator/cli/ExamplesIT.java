@@ -5,23 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import io.integrationoperator.operator.IntegrationOperator;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,16 +40,8 @@ class ExamplesIT {
 
   @BeforeEach
   void start() throws Exception {
-    server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
+    server = StandIn.startWithCrds();
     client = server.createClient();
-    EmbeddedCommand.installCrds(client);
     EmbeddedCommand.installCatalogue(client, "https://connect.example.com/oauth/callback");
     operator = IntegrationOperator.create(client, OperatorSettings.defaults(), Clock.systemUTC());
     operator.start();

@@ -15,6 +15,7 @@ import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
+import io.integrationoperator.cli.StandIn;
 import io.integrationoperator.helm.RenderedRbac;
 import io.javaoperatorsdk.operator.Operator;
 import java.net.InetAddress;
@@ -85,7 +86,7 @@ class LeaderElectionIT {
                 .build())
         .always();
     client = server.createClient();
-    OperatorHarness.installCrds(client);
+    StandIn.installCrds(client);
     Fixtures.createNamespace(client, NAMESPACE);
     Fixtures.createNamespace(client, Fixtures.TENANT);
     client.resource(Fixtures.secret(NAMESPACE, Fixtures.PLATFORM_SECRET, "id", "secret")).create();

@@ -2,16 +2,11 @@ package io.integrationoperator.operator;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.integrationoperator.cli.StandIn;
 import io.javaoperatorsdk.operator.Operator;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,16 +23,8 @@ final class OperatorHarness implements AutoCloseable {
   private final Operator operator;
 
   private OperatorHarness(OperatorSettings settings) throws Exception {
-    server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
+    server = StandIn.startWithCrds();
     client = server.createClient();
-    installCrds(client);
     client
         .namespaces()
         .resource(
@@ -57,17 +44,6 @@ final class OperatorHarness implements AutoCloseable {
 
   static OperatorHarness start(OperatorSettings settings) throws Exception {
     return new OperatorHarness(settings);
-  }
-
-  static void installCrds(KubernetesClient client) throws Exception {
-    for (String crd :
-        List.of(
-            "integrations.integration-operator.io.yaml",
-            "integrationinstallations.integration-operator.io.yaml")) {
-      try (InputStream in = OperatorHarness.class.getResourceAsStream("/crds/" + crd)) {
-        client.apiextensions().v1().customResourceDefinitions().load(in).create();
-      }
-    }
   }
 
   /** Every request the server received since the last call, in order. */

@@ -6,19 +6,15 @@ import static org.awaitility.Awaitility.await;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
+import io.integrationoperator.cli.StandIn;
 import io.integrationoperator.helm.RenderedRbac;
 import io.javaoperatorsdk.operator.Operator;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,17 +60,9 @@ class RbacBehaviourIT {
   private Operator operator;
 
   private void start(OperatorSettings settings) throws Exception {
-    server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
+    server = StandIn.startWithCrds();
     client = server.createClient();
     operatorClient = server.createClient(b -> b.editOrNewConfig().withUserAgent(AGENT).endConfig());
-    OperatorHarness.installCrds(client);
     for (String ns : List.of(OperatorHarness.OPERATOR_NAMESPACE, Fixtures.TENANT, OTHER_TENANT)) {
       client
           .namespaces()
