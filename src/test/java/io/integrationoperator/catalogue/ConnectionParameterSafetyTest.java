@@ -24,6 +24,7 @@ import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hostile connection parameter values never move a catalogue endpoint off its provider: each is
@@ -120,6 +121,30 @@ class ConnectionParameterSafetyTest {
               }
             });
     return out.append(value.length() > 120 ? "'..." : "'").toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "acme",
+        "acme--uat.sandbox",
+        "acme.develop",
+        "acme.scratch",
+        "acme.demo",
+        "acme.patch",
+        "acme.free",
+        "acme.trailblaze"
+      })
+  void documentedMyDomainFormsResolveOnTheirLoginHost(String myDomain) {
+    CatalogueEntry entry = CatalogueFixtures.entry("salesforce-mydomain");
+
+    Resolution resolution =
+        InstallationResolver.resolve(
+            CatalogueFixtures.onPlatformApp(entry, Map.of("myDomain", myDomain)));
+
+    assertThat(resolution).isInstanceOf(Resolution.Resolved.class);
+    assertThat(((Resolution.Resolved) resolution).authorization().tokenEndpoint())
+        .isEqualTo("https://" + myDomain + ".my.salesforce.com/services/oauth2/token");
   }
 
   @Test
