@@ -41,13 +41,23 @@ record Endpoints(String authorization, String token) {
     return names;
   }
 
-  /** Why the expanded URLs are unusable, such as a host label grown over 63 characters. */
-  List<String> problems() {
+  /**
+   * Why the URLs expanded from the entry's templates are unusable, such as a host label grown over
+   * 63 characters. Discovered endpoints are the provider's and are not checked here.
+   */
+  List<String> problems(CatalogueEntry entry) {
+    OAuthSpec oauth = entry.spec().getOauth();
     List<String> problems = new ArrayList<>();
-    EndpointTemplate.checkExpanded(authorization)
-        .forEach(p -> problems.add("the authorization endpoint " + authorization + " " + p));
-    EndpointTemplate.checkExpanded(token)
-        .forEach(p -> problems.add("the token endpoint " + token + " " + p));
+    check(oauth.getAuthorizationEndpoint(), authorization, "the authorization endpoint", problems);
+    check(oauth.getTokenEndpoint(), token, "the token endpoint", problems);
     return problems;
+  }
+
+  private static void check(String template, String url, String name, List<String> problems) {
+    if (template != null) {
+      new EndpointTemplate(template)
+          .checkExpanded(url)
+          .forEach(p -> problems.add(name + " " + url + " " + p));
+    }
   }
 }

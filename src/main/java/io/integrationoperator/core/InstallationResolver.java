@@ -65,7 +65,7 @@ public final class InstallationResolver {
     Endpoints endpoints = problems.isEmpty() ? Endpoints.of(entry, parameters) : null;
     if (endpoints != null) {
       endpoints
-          .problems()
+          .problems(entry)
           .forEach(
               p -> problems.add(Reason.InvalidConnectionParameter, "spec.connectionParameters", p));
     }

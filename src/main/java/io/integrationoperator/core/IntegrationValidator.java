@@ -103,6 +103,10 @@ public final class IntegrationValidator {
     EndpointTemplate endpoint = new EndpointTemplate(template);
     UrlRules.whyNotAbsoluteHttps(endpoint.sample(), false)
         .ifPresent(why -> problems.add(Reason.InvalidIntegration, field, why));
+    String hostNotFixed = endpoint.whyHostNotFixed();
+    if (hostNotFixed != null) {
+      problems.add(Reason.InvalidIntegration, field, hostNotFixed);
+    }
     for (String placeholder : endpoint.placeholders()) {
       if (!declared.contains(placeholder)) {
         problems.add(

@@ -46,6 +46,21 @@ class IntegrationValidatorTest {
             "spec.oauth.tokenEndpoint",
             "fragment"),
         new Case(
+            "a placeholder that is the whole host",
+            i -> i.getOauth().setTokenEndpoint("https://{subdomain}/oauth/tokens"),
+            "spec.oauth.tokenEndpoint",
+            "cannot choose the host"),
+        new Case(
+            "a placeholder followed by a top-level domain only",
+            i -> i.getOauth().setAuthorizationEndpoint("https://{subdomain}.com/auth"),
+            "spec.oauth.authorizationEndpoint",
+            "provider's domain"),
+        new Case(
+            "a placeholder in the port",
+            i -> i.getOauth().setTokenEndpoint("https://{subdomain}.zendesk.com:{subdomain}/t"),
+            "spec.oauth.tokenEndpoint",
+            "port"),
+        new Case(
             "neither both endpoints nor an issuer",
             i -> i.getOauth().setTokenEndpoint(null),
             "spec.oauth",
