@@ -50,6 +50,10 @@ public final class IntegrationValidator {
     for (int i = 0; i < parameters.size(); i++) {
       ConnectionParameterSpec p = parameters.get(i);
       String field = "spec.connectionParameters[" + i + "]";
+      if (p == null) {
+        problems.add(Reason.InvalidIntegration, field, "is empty; remove it or give its name");
+        continue;
+      }
       if (p.getName() == null || !p.getName().matches("^[a-zA-Z][a-zA-Z0-9_]{0,62}$")) {
         problems.add(
             Reason.InvalidIntegration,
@@ -145,7 +149,8 @@ public final class IntegrationValidator {
     checkList(scopes, scopes.getAllowed(), field + ".allowed", false, false, problems);
     List<String> patterns = Lists.orEmpty(scopes.getAllowedPatterns());
     for (int i = 0; i < patterns.size(); i++) {
-      if (patterns.get(i).isEmpty() || patterns.get(i).length() > ScopeRules.MAX_SCOPE_LENGTH) {
+      String pattern = patterns.get(i);
+      if (pattern == null || pattern.isEmpty() || pattern.length() > ScopeRules.MAX_SCOPE_LENGTH) {
         problems.add(
             Reason.InvalidIntegration,
             field + ".allowedPatterns[" + i + "]",
@@ -194,7 +199,8 @@ public final class IntegrationValidator {
     }
     List<String> hosts = Lists.orEmpty(spec.getOverride().getAllowedRedirectHosts());
     for (int i = 0; i < hosts.size(); i++) {
-      if (!HOST.matcher(hosts.get(i)).matches() || hosts.get(i).length() > 253) {
+      String host = hosts.get(i);
+      if (host == null || !HOST.matcher(host).matches() || host.length() > 253) {
         problems.add(
             Reason.InvalidIntegration,
             "spec.override.allowedRedirectHosts[" + i + "]",

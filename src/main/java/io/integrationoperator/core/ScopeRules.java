@@ -44,7 +44,7 @@ final class ScopeRules {
   static void checkToken(
       ScopeSpec spec, String scope, String field, boolean checkAllowed, Problems problems) {
     String separator = separator(spec);
-    if (scope.isEmpty() || scope.length() > MAX_SCOPE_LENGTH) {
+    if (scope == null || scope.isEmpty() || scope.length() > MAX_SCOPE_LENGTH) {
       problems.add(Reason.InvalidScope, field, "must be 1 to " + MAX_SCOPE_LENGTH + " characters");
     } else if (!SCOPE_TOKEN.matcher(scope).matches()) {
       problems.add(
@@ -80,7 +80,8 @@ final class ScopeRules {
     if (allowed.isEmpty() && patterns.isEmpty()) {
       return true;
     }
-    return allowed.contains(scope) || patterns.stream().anyMatch(p -> Glob.matches(p, scope));
+    return allowed.contains(scope)
+        || patterns.stream().anyMatch(p -> p != null && Glob.matches(p, scope));
   }
 
   private static String describeAllowed(ScopeSpec spec) {

@@ -15,6 +15,7 @@ import io.integrationoperator.api.v1alpha1.OverridePolicySpec;
 import io.integrationoperator.api.v1alpha1.ScopeSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ final class Fixtures {
 
   @SafeVarargs
   static <T> List<T> list(T... items) {
-    return new ArrayList<>(List.of(items));
+    return new ArrayList<>(Arrays.asList(items));
   }
 
   /**

@@ -127,6 +127,12 @@ class InstallationResolverRejectionTest {
             "spec.oauthOverride.scopes[0]",
             "scope token"),
         rejects(
+            "a null scope, which an API server without the CRD's schema lets through",
+            scenario().override(o -> o.setScopes(list("read", null))),
+            Reason.InvalidScope,
+            "spec.oauthOverride.scopes[1]",
+            "1 to 256"),
+        rejects(
             "an empty scope",
             scenario().override(o -> o.setScopes(list(""))),
             Reason.InvalidScope,

@@ -180,6 +180,21 @@ class IntegrationValidatorTest {
             i -> i.setDefaultCredentials(new DefaultCredentialsSpec()),
             "spec.defaultCredentials.secretRef",
             "is required"),
+        new Case(
+            "a null connection parameter",
+            i -> i.getConnectionParameters().add(null),
+            "spec.connectionParameters[1]",
+            "is empty"),
+        new Case(
+            "a null allowed pattern",
+            i -> i.getOauth().getScopes().setAllowedPatterns(list((String) null)),
+            "spec.oauth.scopes.allowedPatterns[0]",
+            "1 to 256"),
+        new Case(
+            "a null allowed redirect host",
+            i -> i.getOverride().setAllowedRedirectHosts(list((String) null)),
+            "spec.override.allowedRedirectHosts[0]",
+            "host name"),
         new Case("no oauth block", i -> i.setOauth(null), "spec.oauth", "is required"));
   }
 
