@@ -17,11 +17,17 @@ final class InstallationEvents {
     this.recorder = recorder;
   }
 
+  /**
+   * Events for a publish that changed the ConfigMap's data. Revisions are compared with what the
+   * status says was published last, or else with the ConfigMap's previous data.
+   */
   void onPublish(
       IntegrationInstallation installation,
       EffectiveAuthorization authorization,
       PublishedConfigMaps.Result result) {
-    if (result.outcome() == PublishedConfigMaps.Outcome.UNCHANGED) {
+    var outcome = result.outcome();
+    if (outcome != PublishedConfigMaps.Outcome.CREATED
+        && outcome != PublishedConfigMaps.Outcome.UPDATED) {
       return;
     }
     String configMap = PublishedConfigMaps.nameOf(installation);
@@ -29,12 +35,16 @@ final class InstallationEvents {
         installation,
         Reason.Published.name(),
         "Published ConfigMap " + configMap + ": " + InstallationStatuses.message(authorization));
-    Map<String, String> before = result.previousData();
-    if (before == null) {
-      return;
-    }
-    String consentBefore = before.get(PublishedConfig.CONSENT_REVISION);
-    String credentialsBefore = before.get(PublishedConfig.CREDENTIALS_REVISION);
+    InstallationStatus published = installation.getStatus();
+    Map<String, String> before = Objects.requireNonNullElse(result.previousData(), Map.of());
+    String consentBefore =
+        published != null && published.getConsentRevision() != null
+            ? published.getConsentRevision()
+            : before.get(PublishedConfig.CONSENT_REVISION);
+    String credentialsBefore =
+        published != null && published.getCredentialsRevision() != null
+            ? published.getCredentialsRevision()
+            : before.get(PublishedConfig.CREDENTIALS_REVISION);
     if (consentBefore != null && !consentBefore.equals(authorization.consentRevision())) {
       recorder.warning(
           installation,

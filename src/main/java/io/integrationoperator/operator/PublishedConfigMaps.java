@@ -30,6 +30,8 @@ final class PublishedConfigMaps {
   enum Outcome {
     CREATED,
     UPDATED,
+    /** Labels or stray binary data were put right; the data was already as desired. */
+    REPAIRED,
     UNCHANGED,
     CONFLICT
   }
@@ -77,7 +79,8 @@ final class PublishedConfigMaps {
       return new Result(Outcome.UNCHANGED, existing.getData());
     }
     client.configMaps().resource(desired(installation, existing, data)).update();
-    return new Result(Outcome.UPDATED, existing.getData());
+    Outcome outcome = Objects.equals(existing.getData(), data) ? Outcome.REPAIRED : Outcome.UPDATED;
+    return new Result(outcome, existing.getData());
   }
 
   /** Deletes ConfigMaps the installation published under a name it no longer uses. */

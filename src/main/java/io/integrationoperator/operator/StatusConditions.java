@@ -13,7 +13,8 @@ import java.util.Objects;
 
 /**
  * Turns a {@link Verdict} into kstatus conditions: {@code Ready} always, {@code Reconciling} and
- * {@code Stalled} only while true. {@code lastTransitionTime} moves only when a status flips.
+ * {@code Stalled} only while true, and never both: a problem only the user can fix wins over one
+ * that may resolve itself. {@code lastTransitionTime} moves only when a status flips.
  */
 final class StatusConditions {
   static final String READY = "Ready";
@@ -29,12 +30,13 @@ final class StatusConditions {
         condition(
             current, READY, verdict.ready(), verdict.reason(), verdict.message(), generation));
     List<Problem> waiting = verdict.problems(Reason.Disposition.WAITING);
-    if (!waiting.isEmpty() || verdict.reason() == Reason.Progressing) {
+    List<Problem> stalled = verdict.problems(Reason.Disposition.STALLED);
+    // kstatus reads Reconciling first: while the user must fix something, it would wait forever.
+    if (stalled.isEmpty() && (!waiting.isEmpty() || verdict.reason() == Reason.Progressing)) {
       Reason reason = waiting.isEmpty() ? Reason.Progressing : waiting.get(0).reason();
       String message = waiting.isEmpty() ? verdict.message() : Verdict.describe(waiting);
       next.add(condition(current, RECONCILING, "True", reason, message, generation));
     }
-    List<Problem> stalled = verdict.problems(Reason.Disposition.STALLED);
     if (!stalled.isEmpty()) {
       next.add(
           condition(
