@@ -28,6 +28,7 @@ final class InstallationEventSources {
   static final String BY_OVERRIDE_SECRET = "byOverrideSecret";
   static final String BY_PLATFORM_APP = "byPlatformApp";
   static final String BY_PLATFORM_SECRET = "byPlatformSecret";
+  static final String BY_LABEL_VALUE = "byInstallationLabel";
 
   final InformerEventSource<Integration, IntegrationInstallation> integrations;
   final InformerEventSource<Secret, IntegrationInstallation> secrets;
@@ -44,6 +45,9 @@ final class InstallationEventSources {
     installations.addIndexer(BY_INTEGRATION, i -> List.of(integrationName(i)));
     installations.addIndexer(BY_OVERRIDE_SECRET, InstallationEventSources::overrideSecretKey);
     installations.addIndexer(BY_PLATFORM_APP, InstallationEventSources::platformAppOf);
+    installations.addIndexer(
+        BY_LABEL_VALUE,
+        i -> List.of(labelKey(i.getMetadata().getNamespace(), i.getMetadata().getName())));
 
     integrations =
         new InformerEventSource<>(
@@ -74,7 +78,7 @@ final class InstallationEventSources {
                 .withName("configmaps")
                 .withLabelSelector(Labels.MANAGED_SELECTOR)
                 .withNamespacesInheritedFromController()
-                .withSecondaryToPrimaryMapper(InstallationEventSources::owner)
+                .withSecondaryToPrimaryMapper(this::publisherOf)
                 .build(),
             context);
   }
@@ -145,15 +149,29 @@ final class InstallationEventSources {
     }
   }
 
-  private static Set<ResourceID> owner(ConfigMap configMap) {
+  /**
+   * The installations a published ConfigMap belongs to: its owners, and the one its label names, so
+   * that a ConfigMap whose owner reference someone removed is still reported.
+   */
+  private Set<ResourceID> publisherOf(ConfigMap configMap) {
+    String namespace = configMap.getMetadata().getNamespace();
+    Set<ResourceID> ids = new HashSet<>();
     var owners = configMap.getMetadata().getOwnerReferences();
-    if (owners == null) {
-      return Set.of();
+    if (owners != null) {
+      owners.stream()
+          .filter(o -> "IntegrationInstallation".equals(o.getKind()))
+          .forEach(o -> ids.add(new ResourceID(o.getName(), namespace)));
     }
-    return owners.stream()
-        .filter(o -> "IntegrationInstallation".equals(o.getKind()))
-        .map(o -> new ResourceID(o.getName(), configMap.getMetadata().getNamespace()))
-        .collect(Collectors.toSet());
+    var labels = configMap.getMetadata().getLabels();
+    String label = labels == null ? null : labels.get(Labels.INSTALLATION);
+    if (label != null) {
+      ids.addAll(ids(installations.byIndex(BY_LABEL_VALUE, namespace + "/" + label)));
+    }
+    return ids;
+  }
+
+  private static String labelKey(String namespace, String name) {
+    return namespace + "/" + Labels.valueFor(name);
   }
 
   private static Set<ResourceID> ids(List<? extends HasMetadata> resources) {

@@ -22,6 +22,7 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -36,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public class InstallationReconciler implements Reconciler<IntegrationInstallation> {
   public static final String NAME = "installations";
   private static final Logger LOG = LoggerFactory.getLogger(InstallationReconciler.class);
+
+  /** How often an installation in conflict over its ConfigMap name checks the name again. */
+  static final Duration CONFLICT_RECHECK = Duration.ofSeconds(30);
 
   private final OperatorSettings settings;
   private final Clock clock;
@@ -78,6 +82,7 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
 
     events.onTransition(installation, previous, next);
     logTransition(installation, previous, next);
+    boolean conflict = Reason.ConfigMapConflict.name().equals(readyReason(next));
     if (!Objects.equals(previous, next)) {
       // Cached at once: a reconcile triggered by our own ConfigMap write must start from it.
       PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(
@@ -88,7 +93,15 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
             return i;
           });
     }
-    return UpdateControl.noUpdate();
+    // A foreign ConfigMap carries none of our labels, so its deletion sends no event: look again.
+    return conflict
+        ? UpdateControl.<IntegrationInstallation>noUpdate().rescheduleAfter(CONFLICT_RECHECK)
+        : UpdateControl.noUpdate();
+  }
+
+  private static String readyReason(InstallationStatus status) {
+    Condition ready = StatusConditions.find(status.getConditions(), StatusConditions.READY);
+    return ready == null ? null : ready.getReason();
   }
 
   private InstallationStatus resolveAndPublish(IntegrationInstallation installation) {

@@ -58,7 +58,9 @@ final class PublishedConfigMaps {
 
   Result publish(IntegrationInstallation installation, Map<String, String> data) {
     ConfigMap existing = find(installation);
-    if (existing != null && !isOwnedBy(existing, installation)) {
+    if (existing != null
+        && !isOwnedBy(existing, installation)
+        && !isLeftByEarlier(existing, installation)) {
       return new Result(Outcome.CONFLICT, null);
     }
     if (existing == null) {
@@ -70,7 +72,8 @@ final class PublishedConfigMaps {
           throw e;
         }
         existing = fetch(installation);
-        if (existing == null || !isOwnedBy(existing, installation)) {
+        if (existing == null
+            || !(isOwnedBy(existing, installation) || isLeftByEarlier(existing, installation))) {
           return new Result(Outcome.CONFLICT, null);
         }
       }
@@ -124,10 +127,30 @@ final class PublishedConfigMaps {
                         && Objects.equals(o.getUid(), installation.getMetadata().getUid()));
   }
 
+  /**
+   * Whether an earlier installation of the same name, since deleted, published this ConfigMap:
+   * names are unique, so that owner is gone, and the garbage collector would delete the ConfigMap.
+   * The new installation takes it over instead of reporting a conflict.
+   */
+  private static boolean isLeftByEarlier(ConfigMap cm, IntegrationInstallation installation) {
+    List<OwnerReference> owners = cm.getMetadata().getOwnerReferences();
+    return owners != null && owners.stream().anyMatch(o -> isEarlierController(o, installation));
+  }
+
+  private static boolean isEarlierController(
+      OwnerReference o, IntegrationInstallation installation) {
+    return Boolean.TRUE.equals(o.getController())
+        && Objects.equals(o.getKind(), installation.getKind())
+        && Objects.equals(o.getApiVersion(), installation.getApiVersion())
+        && Objects.equals(o.getName(), installation.getMetadata().getName())
+        && !Objects.equals(o.getUid(), installation.getMetadata().getUid());
+  }
+
   private static boolean isUpToDate(
       ConfigMap existing, IntegrationInstallation installation, Map<String, String> data) {
     Map<String, String> labels = existing.getMetadata().getLabels();
-    return Objects.equals(existing.getData(), data)
+    return isOwnedBy(existing, installation)
+        && Objects.equals(existing.getData(), data)
         && (existing.getBinaryData() == null || existing.getBinaryData().isEmpty())
         && labels != null
         && labels.entrySet().containsAll(labels(installation).entrySet());
@@ -177,6 +200,7 @@ final class PublishedConfigMaps {
     if (existing != null && existing.getMetadata().getOwnerReferences() != null) {
       existing.getMetadata().getOwnerReferences().stream()
           .filter(o -> !Objects.equals(o.getUid(), installation.getMetadata().getUid()))
+          .filter(o -> !isEarlierController(o, installation))
           .forEach(owners::add);
     }
     return owners;

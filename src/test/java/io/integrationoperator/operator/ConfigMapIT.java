@@ -73,6 +73,53 @@ class ConfigMapIT extends OperatorTestSupport {
     assertThat(after.getMetadata().getLabels()).isNullOrEmpty();
   }
 
+  @Test
+  void reportsAConflictAtOnceWhenSomeoneRemovesTheOwnerReference() {
+    givenPublished();
+
+    client
+        .configMaps()
+        .inNamespace(TENANT)
+        .withName("zendesk-oauth")
+        .edit(
+            cm -> {
+              cm.getMetadata().setOwnerReferences(null);
+              cm.getData().put("OAUTH_SCOPES", "admin");
+              return cm;
+            });
+
+    awaitReason("zendesk", "ConfigMapConflict");
+    assertThat(configMap("zendesk-oauth").getData()).containsEntry("OAUTH_SCOPES", "admin");
+  }
+
+  @Test
+  void takesOverAConfigMapLeftByAnEarlierInstallationOfTheSameName() {
+    create(
+        new ConfigMapBuilder()
+            .withNewMetadata()
+            .withName("zendesk-oauth")
+            .withNamespace(TENANT)
+            .withLabels(Map.of("app.kubernetes.io/managed-by", "integration-operator"))
+            .addNewOwnerReference()
+            .withApiVersion("integration-operator.io/v1alpha1")
+            .withKind("IntegrationInstallation")
+            .withName("zendesk")
+            .withUid("uid-of-a-deleted-installation")
+            .withController(true)
+            .endOwnerReference()
+            .endMetadata()
+            .withData(Map.of("OAUTH_CLIENT_ID", "stale"))
+            .build());
+
+    ConfigMap published = givenPublished();
+
+    assertThat(published.getMetadata().getOwnerReferences())
+        .singleElement()
+        .extracting(o -> o.getUid())
+        .isEqualTo(installation(TENANT, "zendesk").getMetadata().getUid());
+    assertThat(published.getData()).containsEntry("OAUTH_CLIENT_ID", "platform-id");
+  }
+
   private ConfigMap givenPublished() {
     givenZendeskWithPlatformApp();
     create(Fixtures.installation("zendesk"));
