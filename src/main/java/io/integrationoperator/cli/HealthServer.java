@@ -3,28 +3,36 @@ package io.integrationoperator.cli;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.integrationoperator.operator.OperatorMetrics;
-import io.javaoperatorsdk.operator.Operator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 /**
  * The operator's HTTP endpoints. For the kubelet's probes, {@code /healthz/startup} and {@code
- * /healthz/ready} answer 200 once the operator started and every informer is healthy (caches
- * synced); {@code /healthz/live} answers 200 while the process can serve requests at all. {@code
- * /metrics} serves Prometheus metrics.
+ * /healthz/ready} answer 200 while {@code ready} holds (the operator started, caches synced, every
+ * informer healthy) and 503 otherwise; {@code /healthz/live} answers 200 while the process can
+ * serve requests at all. {@code /metrics} serves Prometheus metrics. Requests are served on a small
+ * pool of their own, so a slow scrape never holds up a probe.
  */
 final class HealthServer implements AutoCloseable {
   private final HttpServer server;
+  private final ExecutorService executor;
 
-  HealthServer(int port, Operator operator, OperatorMetrics metrics) throws IOException {
+  HealthServer(int port, BooleanSupplier ready, OperatorMetrics metrics) throws IOException {
     server = HttpServer.create(new InetSocketAddress(port), 0);
-    BooleanSupplier ready =
-        () ->
-            operator.getRuntimeInfo().isStarted()
-                && operator.getRuntimeInfo().allEventSourcesAreHealthy();
+    executor =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread thread = new Thread(r, "http");
+              thread.setDaemon(true);
+              return thread;
+            });
+    server.setExecutor(executor);
     server.createContext("/healthz/startup", e -> answer(e, ready.getAsBoolean()));
     server.createContext("/healthz/ready", e -> answer(e, ready.getAsBoolean()));
     server.createContext("/healthz/live", e -> answer(e, true));
@@ -57,5 +65,6 @@ final class HealthServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }

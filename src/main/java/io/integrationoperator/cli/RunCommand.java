@@ -6,6 +6,7 @@ import io.integrationoperator.operator.IntegrationOperator;
 import io.integrationoperator.operator.OperatorMetrics;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
+import java.net.BindException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -13,8 +14,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the operator against the cluster of the current kubeconfig or in-cluster config. */
 @Command(
@@ -23,6 +28,8 @@ import picocli.CommandLine.Option;
     versionProvider = Version.class,
     description = "Run the operator against the current cluster (kubeconfig or in-cluster).")
 final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   /** The log format; read by Main before logging starts. */
   enum LogFormat {
     text,
@@ -81,9 +88,18 @@ final class RunCommand implements Callable<Integer> {
   /** Counted down once the operator stopped. */
   final CountDownLatch stopped = new CountDownLatch(1);
 
-  /** Asks the operator to stop and waits for it, so the JVM does not halt halfway. */
+  /** True from the end of the operator's start to the beginning of its stop. */
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  /**
+   * Asks the operator to stop and waits for it, so the JVM does not halt halfway. While it is still
+   * starting there is nothing in flight to wait for.
+   */
   void stopAndWait() {
     stopRequested.countDown();
+    if (!running.get()) {
+      return;
+    }
     try {
       stopped.await(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -102,13 +118,30 @@ final class RunCommand implements Callable<Integer> {
     KubernetesClient client = new KubernetesClientBuilder().build();
     OperatorMetrics metrics = new OperatorMetrics();
     Operator operator = IntegrationOperator.create(client, settings, Clock.systemUTC(), metrics);
-    try (HealthServer health = new HealthServer(httpPort, operator, metrics)) {
-      Thread hook = new Thread(this::stopAndWait, "shutdown");
+    // The flag first: the operator's runtime state is locked while it starts or stops.
+    BooleanSupplier ready =
+        () -> running.get() && operator.getRuntimeInfo().allEventSourcesAreHealthy();
+    Thread hook = new Thread(this::stopAndWait, "shutdown");
+    try (HealthServer health = new HealthServer(httpPort, ready, metrics)) {
       Runtime.getRuntime().addShutdownHook(hook);
-      operator.start();
+      try {
+        operator.start();
+      } catch (RuntimeException e) {
+        spec.commandLine().getErr().println("error: the operator could not start: " + e);
+        return 1;
+      }
+      running.set(true);
       stopRequested.await();
+      running.set(false);
       // Graceful: in-flight reconciliations finish, informers and the Lease are released.
       operator.stop();
+    } catch (BindException e) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "error: cannot listen on port " + httpPort + " (--http-port): " + e.getMessage());
+      return 2;
+    } finally {
       client.close();
       stopped.countDown();
       try {
