@@ -98,6 +98,16 @@ final class Manifests {
   }
 
   private boolean apply(Document document) {
+    JsonNode content = document.content();
+    if (!content.isObject()
+        || !content.path("apiVersion").isTextual()
+        || !content.path("kind").isTextual()) {
+      err.println(
+          "error: "
+              + document.where()
+              + ": not a Kubernetes object; each document needs apiVersion, kind and metadata");
+      return false;
+    }
     HasMetadata object;
     try {
       object =
@@ -108,8 +118,10 @@ final class Manifests {
       err.println(
           "error: "
               + document.where()
-              + ": unknown or malformed object: "
-              + firstLine(e.getMessage()));
+              + ": malformed "
+              + content.path("kind").asText()
+              + ": "
+              + MalformedObjects.describe(e));
       return false;
     }
     if (object instanceof GenericKubernetesResource && !isServedKind(document.content())) {

@@ -1,7 +1,6 @@
 package io.integrationoperator.cli;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * The stand-in for a Kubernetes API server that the sandbox and the tests run the operator against:
- * fabric8's mock server in CRUD mode, holding this operator's CRDs.
+ * fabric8's mock server in CRUD mode, holding this operator's CRDs, which refuses this operator's
+ * objects when a field has the wrong type.
  */
 public final class StandIn {
   /** The CRDs, as the build writes them into the classpath folder {@code crds/}. */
@@ -35,7 +35,7 @@ public final class StandIn {
             new Context(),
             new MockWebServer(),
             new HashMap<>(),
-            new KubernetesCrudDispatcher(),
+            new TypeCheckingDispatcher(),
             false);
     server.init(address, port);
     return server;

@@ -77,6 +77,11 @@ class EmbeddedCommandIT {
         dir.resolve("b-unknown.yaml"),
         "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n---\n"
             + Files.readString(Path.of("examples/10-integrations.yaml")));
+    Files.writeString(
+        dir.resolve("d-malformed.yaml"),
+        "- just\n- a list\n---\napiVersion: integration-operator.io/v1alpha1\n"
+            + "kind: IntegrationInstallation\nmetadata:\n  name: bad\n  namespace: tenant-acme\n"
+            + "spec:\n  integrationRef: zendesk\n");
     Files.copy(Path.of("examples/00-operator-namespace.yaml"), dir.resolve("00.yaml"));
     Files.copy(Path.of("examples/20-tenant-acme.yaml"), dir.resolve("c-acme.yaml"));
 
@@ -84,7 +89,12 @@ class EmbeddedCommandIT {
 
     assertThat(err.toString())
         .contains("a-not-yaml.yaml is not valid YAML")
-        .contains("b-unknown.yaml document 1: unknown kind Widget in example.com/v1");
+        .contains("b-unknown.yaml document 1: unknown kind Widget in example.com/v1")
+        .contains("d-malformed.yaml document 1: not a Kubernetes object")
+        .contains(
+            "d-malformed.yaml document 2: malformed IntegrationInstallation:"
+                + " spec.integrationRef: expected an object")
+        .doesNotContain("\tat ");
     assertThat(out.toString()).contains("tenant-acme/zendesk").contains("Published");
     assertThat(exit).isZero();
   }

@@ -1,0 +1,105 @@
+package io.integrationoperator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
+import io.integrationoperator.operator.IntegrationOperator;
+import io.integrationoperator.operator.OperatorSettings;
+import io.javaoperatorsdk.operator.Operator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The stand-in refuses objects of the wrong shape, as a real API server does, and stays up. */
+class StandInIT {
+  private static final String INSTALLATIONS =
+      "/apis/integration-operator.io/v1alpha1/namespaces/tenant-acme/integrationinstallations";
+
+  private KubernetesMockServer server;
+  private KubernetesClient client;
+  private Operator operator;
+
+  @BeforeEach
+  void start() {
+    server = StandIn.startWithCrds();
+    client = server.createClient();
+    operator = IntegrationOperator.create(client, OperatorSettings.defaults(), Clock.systemUTC());
+    operator.start();
+  }
+
+  @AfterEach
+  void stop() {
+    operator.stop();
+    client.close();
+    server.destroy();
+  }
+
+  @Test
+  void refusesAnInstallationWithAFieldOfTheWrongTypeAndTheOperatorGoesOn() throws Exception {
+    Manifests manifests = new Manifests(client, new PrintWriter(new StringWriter(), true));
+    manifests.apply(
+        manifests.read(
+            List.of(
+                Path.of("examples/00-operator-namespace.yaml"),
+                Path.of("examples/10-integrations.yaml"))));
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS)))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"apiVersion\":\"integration-operator.io/v1alpha1\","
+                                + "\"kind\":\"IntegrationInstallation\","
+                                + "\"metadata\":{\"name\":\"wrong\",\"namespace\":\"tenant-acme\"},"
+                                + "\"spec\":{\"integrationRef\":\"zendesk\"}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body())
+        .contains("IntegrationInstallation \\\"wrong\\\" is invalid")
+        .contains("spec.integrationRef: expected an object");
+    manifests.apply(manifests.read(List.of(Path.of("examples/20-tenant-acme.yaml"))));
+    await().atMost(Duration.ofSeconds(20)).until(() -> "Published".equals(readyReason("zendesk")));
+    assertThat(
+            client
+                .resources(IntegrationInstallation.class)
+                .inNamespace("tenant-acme")
+                .list()
+                .getItems())
+        .extracting(i -> i.getMetadata().getName())
+        .containsExactly("zendesk");
+  }
+
+  private String readyReason(String name) {
+    IntegrationInstallation installation =
+        client
+            .resources(IntegrationInstallation.class)
+            .inNamespace("tenant-acme")
+            .withName(name)
+            .get();
+    if (installation == null || installation.getStatus() == null) {
+      return null;
+    }
+    return installation.getStatus().getConditions().stream()
+        .filter(c -> c.getType().equals("Ready"))
+        .findFirst()
+        .map(c -> c.getReason())
+        .orElse(null);
+  }
+}
