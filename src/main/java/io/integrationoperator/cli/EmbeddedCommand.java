@@ -12,6 +12,8 @@ import io.javaoperatorsdk.operator.Operator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,7 +110,25 @@ final class EmbeddedCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> paths = apply.isEmpty() ? List.of(Path.of("examples")) : apply;
+    List<Path> paths = apply.isEmpty() ? List.of(defaultExamples()) : apply;
+    String badRedirect = whyNotCallbackUrl(redirectUri);
+    if (badRedirect != null) {
+      err.println("error: --redirect-uri " + redirectUri + " " + badRedirect);
+      err.flush();
+      return 2;
+    }
+    if (kubeconfig != null
+        && kubeconfig.toAbsolutePath().getParent() != null
+        && !Files.isDirectory(kubeconfig.toAbsolutePath().getParent())) {
+      err.println(
+          "error: --kubeconfig "
+              + kubeconfig
+              + ": folder "
+              + kubeconfig.toAbsolutePath().getParent()
+              + " does not exist");
+      err.flush();
+      return 2;
+    }
     for (Path path : paths) {
       if (!Files.exists(path)) {
         err.println("error: " + path + " does not exist; give manifests with --apply PATH");
@@ -166,6 +186,35 @@ final class EmbeddedCommand implements Callable<Integer> {
       client.close();
       server.destroy();
     }
+  }
+
+  /**
+   * {@code examples/} of the working directory, or else of the repository the launcher script ran
+   * from, so that the sandbox works from any folder.
+   */
+  private static Path defaultExamples() {
+    Path here = Path.of("examples");
+    String home = System.getProperty("integration-operator.home");
+    return Files.isDirectory(here) || home == null ? here : Path.of(home, "examples");
+  }
+
+  /** Why a URL cannot be the platform's OAuth callback, or null when it can. */
+  private static String whyNotCallbackUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      boolean loopback =
+          "http".equals(uri.getScheme())
+              && List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
+      if (uri.getHost() != null && ("https".equals(uri.getScheme()) || loopback)) {
+        return uri.getRawFragment() == null && uri.getRawUserInfo() == null
+            ? null
+            : "must have no fragment and no user info";
+      }
+    } catch (URISyntaxException e) {
+      // Reported below like any other URL that is not absolute https.
+    }
+    return "is not an absolute https URL (plain http only for localhost), such as"
+        + " https://connect.example.com/oauth/callback";
   }
 
   /** Kept so the level sticks: java.util.logging holds its loggers weakly. */

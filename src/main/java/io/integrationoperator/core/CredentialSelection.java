@@ -14,12 +14,15 @@ import io.integrationoperator.api.v1alpha1.OAuthOverrideSpec;
  * @param secretNamespace the installation's namespace for the tenant's app, the operator's
  *     namespace for the platform's
  * @param secretRef null when the chosen source has no Secret (see {@link #problem})
+ * @param overrideDisabled whether the installation has an {@code oauthOverride} with {@code
+ *     enabled: false}
  */
 public record CredentialSelection(
     CredentialSource source,
     String secretNamespace,
     CredentialsSecretRef secretRef,
-    String inlineClientId) {
+    String inlineClientId,
+    boolean overrideDisabled) {
 
   static CredentialSelection of(
       String namespace, InstallationSpec spec, IntegrationSpec integration, String operatorNs) {
@@ -29,13 +32,15 @@ public record CredentialSelection(
           CredentialSource.Override,
           namespace,
           override.getCredentialsSecretRef(),
-          override.getClientId());
+          override.getClientId(),
+          false);
     }
     CredentialsSecretRef platformApp =
         integration.getDefaultCredentials() == null
             ? null
             : integration.getDefaultCredentials().getSecretRef();
-    return new CredentialSelection(CredentialSource.Default, operatorNs, platformApp, null);
+    return new CredentialSelection(
+        CredentialSource.Default, operatorNs, platformApp, null, override != null);
   }
 
   /** Whether the installation uses the tenant's own app rather than the platform's. */
@@ -71,8 +76,10 @@ public record CredentialSelection(
           "spec.oauthOverride",
           "integration "
               + integrationName
-              + " has no platform OAuth app; add spec.oauthOverride with your own app's"
-              + " credentials Secret");
+              + " has no platform OAuth app; "
+              + (overrideDisabled
+                  ? "set spec.oauthOverride.enabled to true to use your own app"
+                  : "add spec.oauthOverride with your own app's credentials Secret"));
     }
     return null;
   }

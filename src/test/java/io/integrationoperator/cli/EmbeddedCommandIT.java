@@ -115,6 +115,28 @@ class EmbeddedCommandIT {
   }
 
   @Test
+  void refusesARedirectUriThatIsNotAnHttpsUrl() {
+    int exit = run("embedded", "--once", "--redirect-uri", "connect.example.com/callback");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--redirect-uri connect.example.com/callback is not an absolute https URL");
+  }
+
+  @Test
+  void namesAKubeconfigFolderThatDoesNotExist(@TempDir Path dir) {
+    Path kubeconfig = dir.resolve("missing/kubeconfig");
+
+    int exit = run("embedded", "--once", "--kubeconfig", kubeconfig.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--kubeconfig " + kubeconfig + ": folder")
+        .contains("does not exist")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void namesAMissingManifestPath() {
     int exit = run("embedded", "--once", "--apply", "no/such/dir");
 

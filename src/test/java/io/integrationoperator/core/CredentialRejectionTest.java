@@ -115,7 +115,7 @@ class CredentialRejectionTest {
             scenario().integration(i -> i.setDefaultCredentials(null)),
             Reason.CredentialsRequired,
             "spec.oauthOverride",
-            "no platform OAuth app"),
+            "add spec.oauthOverride"),
         rejects(
             "a disabled override for an integration without a platform app",
             scenario()
@@ -123,7 +123,7 @@ class CredentialRejectionTest {
                 .integration(i -> i.setDefaultCredentials(null)),
             Reason.CredentialsRequired,
             "spec.oauthOverride",
-            "no platform OAuth app"));
+            "set spec.oauthOverride.enabled to true"));
   }
 
   @ParameterizedTest(name = "{0}")
