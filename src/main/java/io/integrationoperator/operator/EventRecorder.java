@@ -1,5 +1,6 @@
 package io.integrationoperator.operator;
 
+import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -8,6 +9,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.integrationoperator.core.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,14 +18,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records Kubernetes Events. A repeat of the same event (same object, type, reason and message)
- * increments the count of the existing Event instead of creating another one. Failing to record an
- * Event never fails a reconciliation.
+ * increments the count of the existing Event instead of creating another one. Events of
+ * cluster-scoped objects go to the operator's namespace. Failing to record an Event never fails a
+ * reconciliation.
  */
 final class EventRecorder {
   static final String COMPONENT = "integration-operator";
@@ -32,6 +37,7 @@ final class EventRecorder {
 
   private final KubernetesClient client;
   private final Clock clock;
+  private final String clusterScopedNamespace;
   private final Map<String, Integer> counts =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -40,9 +46,29 @@ final class EventRecorder {
         }
       };
 
-  EventRecorder(KubernetesClient client, Clock clock) {
+  EventRecorder(KubernetesClient client, Clock clock, String clusterScopedNamespace) {
     this.client = client;
     this.clock = clock;
+    this.clusterScopedNamespace = clusterScopedNamespace;
+  }
+
+  /**
+   * An Event each time an object's Ready reason turns to a problem: a Warning when only the user
+   * can fix it or discovery failed, a Normal event while it waits for something else.
+   */
+  void onReadyTransition(HasMetadata object, List<Condition> before, List<Condition> after) {
+    Condition was = StatusConditions.find(before, StatusConditions.READY);
+    Condition is = StatusConditions.find(after, StatusConditions.READY);
+    if ("True".equals(is.getStatus())
+        || (was != null && Objects.equals(was.getReason(), is.getReason()))) {
+      return;
+    }
+    Reason reason = Reason.valueOf(is.getReason());
+    if (reason.disposition() == Reason.Disposition.STALLED || reason == Reason.DiscoveryFailed) {
+      warning(object, reason.name(), is.getMessage());
+    } else if (reason != Reason.Progressing && reason != Reason.DiscoveryPending) {
+      normal(object, reason.name(), is.getMessage());
+    }
   }
 
   void normal(HasMetadata object, String reason, String message) {
@@ -55,7 +81,7 @@ final class EventRecorder {
 
   private synchronized void record(HasMetadata object, String type, String reason, String msg) {
     String namespace = object.getMetadata().getNamespace();
-    String eventNamespace = namespace == null ? "default" : namespace;
+    String eventNamespace = namespace == null ? clusterScopedNamespace : namespace;
     String name = eventName(object, type, reason, msg);
     String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     try {

@@ -1,6 +1,5 @@
 package io.integrationoperator.operator;
 
-import io.fabric8.kubernetes.api.model.Condition;
 import io.integrationoperator.api.v1alpha1.InstallationStatus;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import io.integrationoperator.core.EffectiveAuthorization;
@@ -66,20 +65,7 @@ final class InstallationEvents {
   /** A Warning (or a Normal event while waiting) each time the Ready reason turns to an error. */
   void onTransition(
       IntegrationInstallation installation, InstallationStatus previous, InstallationStatus next) {
-    Condition after = StatusConditions.find(next.getConditions(), StatusConditions.READY);
-    Condition before =
-        previous == null
-            ? null
-            : StatusConditions.find(previous.getConditions(), StatusConditions.READY);
-    if ("True".equals(after.getStatus())
-        || (before != null && Objects.equals(before.getReason(), after.getReason()))) {
-      return;
-    }
-    Reason reason = Reason.valueOf(after.getReason());
-    if (reason.disposition() == Reason.Disposition.STALLED) {
-      recorder.warning(installation, reason.name(), after.getMessage());
-    } else if (reason != Reason.Progressing) {
-      recorder.normal(installation, reason.name(), after.getMessage());
-    }
+    recorder.onReadyTransition(
+        installation, previous == null ? null : previous.getConditions(), next.getConditions());
   }
 }

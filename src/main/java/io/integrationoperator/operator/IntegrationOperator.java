@@ -58,7 +58,10 @@ public final class IntegrationOperator {
           }
         };
     operator.register(
-        new IntegrationReconciler(clock, settings.discovery()),
+        new IntegrationReconciler(
+            clock,
+            settings.discovery(),
+            new EventRecorder(client, clock, settings.operatorNamespace())),
         c -> c.withReconciliationMaxInterval(settings.resyncPeriod()));
     InstallationReconciler installations = new InstallationReconciler(settings, clock);
     operator.register(

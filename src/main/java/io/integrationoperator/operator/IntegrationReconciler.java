@@ -44,8 +44,11 @@ public class IntegrationReconciler implements Reconciler<Integration> {
 
   private static final Duration PENDING_FETCH_DELAY = Duration.ofMillis(100);
 
-  public IntegrationReconciler(Clock clock, DiscoverySettings discovery) {
+  private final EventRecorder events;
+
+  IntegrationReconciler(Clock clock, DiscoverySettings discovery, EventRecorder events) {
     this.clock = clock;
+    this.events = events;
     this.discovery = discovery;
     this.fetcher = new ProviderMetadataFetcher(discovery.timeout());
   }
@@ -67,6 +70,8 @@ public class IntegrationReconciler implements Reconciler<Integration> {
             next.getObservedGeneration(),
             clock));
 
+    events.onReadyTransition(
+        integration, previous == null ? null : previous.getConditions(), next.getConditions());
     UpdateControl<Integration> control;
     if (Objects.equals(previous, next)) {
       control = UpdateControl.noUpdate();

@@ -90,8 +90,6 @@ class HelmChartRbacTest {
             "core/events:create",
             "core/events:get",
             "core/events:patch",
-            "events.k8s.io/events:create",
-            "events.k8s.io/events:patch",
             "coordination.k8s.io/leases:create",
             "coordination.k8s.io/leases:get",
             "coordination.k8s.io/leases:update",

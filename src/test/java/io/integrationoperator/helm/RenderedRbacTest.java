@@ -20,7 +20,8 @@ class RenderedRbacTest {
     assertThat(rbac.allows("", "secrets", null, "get", "tenant-a")).isTrue();
     assertThat(rbac.allows("", "secrets", null, "update", "tenant-a")).isFalse();
     assertThat(rbac.allows("", "configmaps", null, "delete", "tenant-a")).isTrue();
-    assertThat(rbac.allows("events.k8s.io", "events", null, "create", "tenant-a")).isTrue();
+    assertThat(rbac.allows("", "events", null, "create", "tenant-a")).isTrue();
+    assertThat(rbac.allows("events.k8s.io", "events", null, "create", "tenant-a")).isFalse();
   }
 
   @Test

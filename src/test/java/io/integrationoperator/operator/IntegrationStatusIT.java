@@ -36,6 +36,15 @@ class IntegrationStatusIT extends OperatorTestSupport {
         .contains("spec.oauth.redirectUri");
     assertThat(integrationCondition("zendesk", "Stalled").getStatus()).isEqualTo("True");
     assertThat(integrationCondition("zendesk", "Reconciling")).isNull();
+    assertThat(awaitEvent(OperatorHarness.OPERATOR_NAMESPACE, "InvalidIntegration"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getType()).isEqualTo("Warning");
+              assertThat(e.getInvolvedObject().getKind()).isEqualTo("Integration");
+              assertThat(e.getInvolvedObject().getName()).isEqualTo("zendesk");
+              assertThat(e.getMessage()).contains("spec.oauth.tokenEndpoint");
+            });
   }
 
   @Test

@@ -34,25 +34,8 @@ class RbacBehaviourIT {
   private static final String AGENT = "integration-operator-under-test";
   private static final String OTHER_TENANT = "tenant-globex";
 
-  /**
-   * Granted but not exercised here: leader election (LeaderElectionIT checks the Lease requests
-   * against the chart; fabric8 never patches the Lease), and events.k8s.io Events, granted for
-   * clusters that route Events there.
-   */
-  private static final Set<String> RESERVED =
-      Set.of(
-          "coordination.k8s.io/leases:create",
-          "coordination.k8s.io/leases:get",
-          "coordination.k8s.io/leases:update",
-          "coordination.k8s.io/leases:patch",
-          "events.k8s.io/events:create",
-          "events.k8s.io/events:patch",
-          "core/events:get",
-          "integration-operator.io/integrations/status:update",
-          "integration-operator.io/integrationinstallations/status:update",
-          "core/configmaps:patch",
-          "integration-operator.io/integrations:get",
-          "integration-operator.io/integrationinstallations:get");
+  /** Granted but not exercised here, as the chart's README lists them under Reserved rights. */
+  private static final Set<String> RESERVED = ReservedRights.read();
 
   private KubernetesMockServer server;
   private KubernetesClient client;
