@@ -185,6 +185,21 @@ class HelmChartDeploymentTest {
   }
 
   @Test
+  void aSpreadConstraintKeepsItsOwnLabelSelector() {
+    PodSpec pod =
+        pod(
+            Map.of(
+                "topologySpreadConstraints[0].maxSkew", 1,
+                "topologySpreadConstraints[0].topologyKey", "kubernetes.io/hostname",
+                "topologySpreadConstraints[0].whenUnsatisfiable", "DoNotSchedule",
+                "topologySpreadConstraints[0].labelSelector.matchLabels.team", "payments"));
+
+    assertThat(pod.getTopologySpreadConstraints())
+        .singleElement()
+        .satisfies(c -> assertThat(c.getLabelSelector().getMatchLabels()).containsOnlyKeys("team"));
+  }
+
+  @Test
   void podAnnotationsAndLabelsReachThePodWithoutBreakingTheSelector() {
     Deployment deployment =
         deployment(

@@ -19,6 +19,11 @@ class HelmChartValuesSchemaTest {
     "operator.httpPort, 70000, operator.httpPort",
     "crds.keep, maybe, crds.keep",
     "watchNamespaces[0], Tenant_A, watchNamespaces",
+    "securityContext.readOnlyRootFileSystem, false, readOnlyRootFileSystem",
+    "podSecurityContext.runAsNonroot, true, runAsNonroot",
+    "resources.limit.memory, 1Gi, Additional property limit is not allowed",
+    "extraEnv[0].nmae, X, nmae",
+    "commonLabels.app\\.kubernetes\\.io/name, other, commonLabels",
   })
   void rejectsUnknownKeysAndWrongTypes(String key, String value, String message) {
     assertThatThrownBy(() -> HelmChart.committed().render(Map.of(key, value)))
