@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Publishes the effective OAuth configuration of SaaS integration installations.",
-    subcommands = {RunCommand.class, EmbeddedCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      EmbeddedCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

@@ -66,6 +66,11 @@ final class Manifests {
 
   /** Reads every document; a file that is not YAML is reported and skipped. */
   List<Document> read(List<Path> files) {
+    return read(files, err);
+  }
+
+  /** As {@link #read(List)}, reporting to {@code err}. */
+  static List<Document> read(List<Path> files, PrintWriter err) {
     List<Document> documents = new ArrayList<>();
     for (Path file : files) {
       try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
@@ -210,7 +215,7 @@ final class Manifests {
     return ns == null ? object.getMetadata().getName() : ns + "/" + object.getMetadata().getName();
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     if (message == null) {
       return "";
     }

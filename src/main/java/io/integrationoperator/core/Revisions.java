@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -25,6 +26,7 @@ final class Revisions {
   static String credentials(String secretUid, String clientId, byte[] clientSecret) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
+      Objects.requireNonNull(secretUid, "the Secret has no metadata.uid");
       mac.init(new SecretKeySpec(secretUid.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       mac.update(clientId.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Reads credential Secrets from the informer's store, or from the API server when stripped. */
-final class CredentialsSecrets {
+public final class CredentialsSecrets {
   private final KubernetesClient client;
   private final InformerEventSource<Secret, IntegrationInstallation> informer;
   private final SecretContentStore store;
@@ -43,7 +43,8 @@ final class CredentialsSecrets {
     return decode(secret);
   }
 
-  private static CredentialsSecret decode(Secret secret) {
+  /** A Secret's content as the core reads it, {@code data} decoded and {@code stringData} too. */
+  public static CredentialsSecret decode(Secret secret) {
     Map<String, byte[]> data = new HashMap<>();
     if (secret.getData() != null) {
       secret.getData().forEach((k, v) -> data.put(k, Base64.getMimeDecoder().decode(v)));

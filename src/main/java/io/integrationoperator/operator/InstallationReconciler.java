@@ -150,7 +150,8 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
         settings.operatorNamespace());
   }
 
-  static CatalogueEntry entry(Integration integration) {
+  /** An integration as the core sees it: its name, spec and discovered endpoints. */
+  public static CatalogueEntry entry(Integration integration) {
     var status = integration.getStatus();
     return new CatalogueEntry(
         integration.getMetadata().getName(),
