@@ -2,6 +2,8 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
+# A layer of its own for the dependencies, so that a change of the sources does not fetch them again.
+RUN mvn -B -q dependency:go-offline
 COPY src ./src
 # The build packages the built-in catalogue from the chart's folder into the jar.
 COPY helm/integration-operator/catalogue ./helm/integration-operator/catalogue
