@@ -6,14 +6,13 @@ import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.catalogue.Catalogue;
+import io.integrationoperator.core.IntegrationValidator;
 import io.integrationoperator.operator.IntegrationOperator;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,9 +110,9 @@ final class EmbeddedCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> paths = apply.isEmpty() ? List.of(defaultExamples()) : apply;
-    String badRedirect = whyNotCallbackUrl(redirectUri);
-    if (badRedirect != null) {
-      err.println("error: --redirect-uri " + redirectUri + " " + badRedirect);
+    var badRedirect = IntegrationValidator.whyNotRedirectUri(redirectUri);
+    if (badRedirect.isPresent()) {
+      err.println("error: --redirect-uri " + redirectUri + " " + badRedirect.get());
       err.flush();
       return 2;
     }
@@ -196,25 +195,6 @@ final class EmbeddedCommand implements Callable<Integer> {
     Path here = Path.of("examples");
     String home = System.getProperty("integration-operator.home");
     return Files.isDirectory(here) || home == null ? here : Path.of(home, "examples");
-  }
-
-  /** Why a URL cannot be the platform's OAuth callback, or null when it can. */
-  private static String whyNotCallbackUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      boolean loopback =
-          "http".equals(uri.getScheme())
-              && List.of("localhost", "127.0.0.1", "[::1]").contains(uri.getHost());
-      if (uri.getHost() != null && ("https".equals(uri.getScheme()) || loopback)) {
-        return uri.getRawFragment() == null && uri.getRawUserInfo() == null
-            ? null
-            : "must have no fragment and no user info";
-      }
-    } catch (URISyntaxException e) {
-      // Reported below like any other URL that is not absolute https.
-    }
-    return "is not an absolute https URL (plain http only for localhost), such as"
-        + " https://connect.example.com/oauth/callback";
   }
 
   /** Kept so the level sticks: java.util.logging holds its loggers weakly. */

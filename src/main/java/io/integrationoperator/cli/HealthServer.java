@@ -15,8 +15,8 @@ import java.util.function.BooleanSupplier;
  * The operator's HTTP endpoints. For the kubelet's probes, {@code /healthz/startup} and {@code
  * /healthz/ready} answer 200 while {@code ready} holds (the operator started, caches synced, every
  * informer healthy) and 503 otherwise; {@code /healthz/live} answers 200 while the process can
- * serve requests at all. {@code /metrics} serves Prometheus metrics. Requests are served on a small
- * pool of their own, so a slow scrape never holds up a probe.
+ * serve requests at all. {@code /metrics} serves Prometheus metrics. Requests are served on a pool
+ * of two threads, so one slow scrape or check does not hold up a probe.
  */
 final class HealthServer implements AutoCloseable {
   private final HttpServer server;

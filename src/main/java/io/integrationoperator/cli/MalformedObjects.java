@@ -1,10 +1,12 @@
 package io.integrationoperator.cli;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Map;
  * ("spec.integrationRef: expected an object"), instead of a Java class name.
  */
 final class MalformedObjects {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private MalformedObjects() {}
 
   /** The field and the problem, from the first JSON mapping error among the causes. */
@@ -38,10 +42,7 @@ final class MalformedObjects {
 
   private static String problem(JsonMappingException e) {
     if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
-      return "'"
-          + invalid.getValue()
-          + "' is not one of "
-          + Arrays.toString(invalid.getTargetType().getEnumConstants());
+      return "'" + invalid.getValue() + "' is not one of " + values(invalid.getTargetType());
     }
     if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
       return "expected " + describe(mismatched.getTargetType());
@@ -49,6 +50,13 @@ final class MalformedObjects {
     String message = e.getOriginalMessage();
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end);
+  }
+
+  /** An enum's values as they are written in YAML, not as Java names them. */
+  private static List<String> values(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(constant -> JSON.convertValue(constant, String.class))
+        .toList();
   }
 
   private static String describe(Class<?> type) {

@@ -64,13 +64,17 @@ final class Manifests {
     }
   }
 
+  /** The documents read from files, and how many files could not be read. */
+  record Reading(List<Document> documents, int unreadableFiles) {}
+
   /** Reads every document; a file that is not YAML is reported and skipped. */
   List<Document> read(List<Path> files) {
-    return read(files, err);
+    return read(files, err).documents();
   }
 
   /** As {@link #read(List)}, reporting to {@code err}. */
-  static List<Document> read(List<Path> files, PrintWriter err) {
+  static Reading read(List<Path> files, PrintWriter err) {
+    int unreadable = 0;
     List<Document> documents = new ArrayList<>();
     for (Path file : files) {
       try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
@@ -84,9 +88,10 @@ final class Manifests {
         }
       } catch (IOException | RuntimeException e) {
         err.println("error: " + file + " is not valid YAML: " + firstLine(e.getMessage()));
+        unreadable++;
       }
     }
-    return documents;
+    return new Reading(documents, unreadable);
   }
 
   /** Applies documents, namespaces first, and returns how many failed. */
@@ -215,7 +220,7 @@ final class Manifests {
     return ns == null ? object.getMetadata().getName() : ns + "/" + object.getMetadata().getName();
   }
 
-  static String firstLine(String message) {
+  private static String firstLine(String message) {
     if (message == null) {
       return "";
     }

@@ -96,8 +96,10 @@ final class RunCommand implements Callable<Integer> {
    * starting there is nothing in flight to wait for.
    */
   void stopAndWait() {
+    // Read before the countdown: the main thread clears the flag as soon as it wakes.
+    boolean started = running.get();
     stopRequested.countDown();
-    if (!running.get()) {
+    if (!started) {
       return;
     }
     try {

@@ -86,6 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     serialization.registerKubernetesResource(Integration.class);
     serialization.registerKubernetesResource(IntegrationInstallation.class);
+    var badRedirect = IntegrationValidator.whyNotRedirectUri(redirectUri);
+    if (catalogue && badRedirect.isPresent()) {
+      err.println("error: --redirect-uri " + redirectUri + " " + badRedirect.get());
+      return 2;
+    }
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
@@ -95,8 +100,9 @@ final class ValidateCommand implements Callable<Integer> {
       files.addAll(Manifests.files(path));
     }
     Objects objects = new Objects();
-    int unreadable = 0;
-    for (Manifests.Document document : Manifests.read(files, err)) {
+    Manifests.Reading reading = Manifests.read(files, err);
+    int unreadable = reading.unreadableFiles();
+    for (Manifests.Document document : reading.documents()) {
       unreadable += objects.add(document, err) ? 0 : 1;
     }
     boolean fine = checkIntegrations(objects, out) & checkInstallations(objects, out);

@@ -6,6 +6,7 @@ import io.integrationoperator.api.v1alpha1.OAuthSpec;
 import io.integrationoperator.api.v1alpha1.ScopeSpec;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,6 +25,14 @@ public final class IntegrationValidator {
       Pattern.compile("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$");
 
   private IntegrationValidator() {}
+
+  /**
+   * Why {@code url} cannot be an integration's redirect URI (absolute https, or http on a loopback
+   * host, without fragment or user info), or empty when it can.
+   */
+  public static Optional<String> whyNotRedirectUri(String url) {
+    return UrlRules.whyNotAbsoluteHttps(url, true);
+  }
 
   public static List<Problem> validate(IntegrationSpec spec) {
     Problems problems = new Problems();

@@ -27,17 +27,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Records Kubernetes Events. A repeat of the same event (same object, type, reason and message)
  * increments the count of the existing Event instead of creating another one. Events of
- * cluster-scoped objects go to the operator's namespace. Failing to record an Event never fails a
- * reconciliation.
+ * cluster-scoped objects go to the namespace {@code default}, the only one besides none that the
+ * API server accepts for them. Failing to record an Event never fails a reconciliation.
  */
 final class EventRecorder {
   static final String COMPONENT = "integration-operator";
+
+  /** Where Events of cluster-scoped objects go. */
+  static final String CLUSTER_SCOPED_EVENTS = "default";
+
   private static final Logger LOG = LoggerFactory.getLogger(EventRecorder.class);
   private static final int REMEMBERED = 4096;
 
   private final KubernetesClient client;
   private final Clock clock;
-  private final String clusterScopedNamespace;
   private final Map<String, Integer> counts =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -46,10 +49,9 @@ final class EventRecorder {
         }
       };
 
-  EventRecorder(KubernetesClient client, Clock clock, String clusterScopedNamespace) {
+  EventRecorder(KubernetesClient client, Clock clock) {
     this.client = client;
     this.clock = clock;
-    this.clusterScopedNamespace = clusterScopedNamespace;
   }
 
   /**
@@ -81,7 +83,7 @@ final class EventRecorder {
 
   private synchronized void record(HasMetadata object, String type, String reason, String msg) {
     String namespace = object.getMetadata().getNamespace();
-    String eventNamespace = namespace == null ? clusterScopedNamespace : namespace;
+    String eventNamespace = namespace == null ? CLUSTER_SCOPED_EVENTS : namespace;
     String name = eventName(object, type, reason, msg);
     String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     try {

@@ -63,9 +63,7 @@ public class InstallationReconciler implements Reconciler<IntegrationInstallatio
     sources = new InstallationEventSources(context, settings);
     configMaps = new PublishedConfigMaps(context.getClient(), sources.configMaps);
     secrets = new CredentialsSecrets(context.getClient(), sources.secrets, sources.secretStore);
-    events =
-        new InstallationEvents(
-            new EventRecorder(context.getClient(), clock, settings.operatorNamespace()));
+    events = new InstallationEvents(new EventRecorder(context.getClient(), clock));
     return List.of(sources.integrations, sources.secrets, sources.configMaps);
   }
 

@@ -58,10 +58,7 @@ public final class IntegrationOperator {
           }
         };
     operator.register(
-        new IntegrationReconciler(
-            clock,
-            settings.discovery(),
-            new EventRecorder(client, clock, settings.operatorNamespace())),
+        new IntegrationReconciler(clock, settings.discovery(), new EventRecorder(client, clock)),
         c -> c.withReconciliationMaxInterval(settings.resyncPeriod()));
     InstallationReconciler installations = new InstallationReconciler(settings, clock);
     operator.register(

@@ -120,7 +120,7 @@ class EmbeddedCommandIT {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("--redirect-uri connect.example.com/callback is not an absolute https URL");
+        .contains("--redirect-uri connect.example.com/callback is not absolute");
   }
 
   @Test

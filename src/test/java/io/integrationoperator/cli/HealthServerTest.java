@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +35,13 @@ class HealthServerTest {
 
   @Test
   void aReadinessCheckThatHangsDoesNotHoldUpLiveness() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     try (HealthServer server =
         new HealthServer(
             0,
             () -> {
+              entered.countDown();
               try {
                 release.await();
               } catch (InterruptedException e) {
@@ -49,6 +52,7 @@ class HealthServerTest {
             new OperatorMetrics())) {
       var hanging =
           http.sendAsync(request(server, "/healthz/ready"), HttpResponse.BodyHandlers.discarding());
+      assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
       assertThat(status(server, "/healthz/live")).isEqualTo(200);
 

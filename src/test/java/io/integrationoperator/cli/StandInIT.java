@@ -48,7 +48,7 @@ class StandInIT {
   }
 
   @Test
-  void refusesAnInstallationWithAFieldOfTheWrongTypeAndTheOperatorGoesOn() throws Exception {
+  void refusesAFieldOfTheWrongTypeIgnoresAnUnknownOneAndTheOperatorGoesOn() throws Exception {
     Manifests manifests = new Manifests(client, new PrintWriter(new StringWriter(), true));
     manifests.apply(
         manifests.read(
@@ -74,8 +74,29 @@ class StandInIT {
     assertThat(response.body())
         .contains("IntegrationInstallation \\\"wrong\\\" is invalid")
         .contains("spec.integrationRef: expected an object");
+    HttpResponse<String> unknownField =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS)))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"apiVersion\":\"integration-operator.io/v1alpha1\","
+                                + "\"kind\":\"IntegrationInstallation\","
+                                + "\"metadata\":{\"name\":\"typo\",\"namespace\":\"tenant-acme\"},"
+                                + "\"spec\":{\"integrationRef\":{\"name\":\"zendesk\"},"
+                                + "\"connectionParameters\":{\"subdomain\":\"typo\"},"
+                                + "\"oauthOverides\":{}}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(unknownField.statusCode()).as(unknownField.body()).isEqualTo(201);
     manifests.apply(manifests.read(List.of(Path.of("examples/20-tenant-acme.yaml"))));
-    await().atMost(Duration.ofSeconds(20)).until(() -> "Published".equals(readyReason("zendesk")));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                "Published".equals(readyReason("zendesk"))
+                    && "Published".equals(readyReason("typo")));
     assertThat(
             client
                 .resources(IntegrationInstallation.class)
@@ -83,7 +104,7 @@ class StandInIT {
                 .list()
                 .getItems())
         .extracting(i -> i.getMetadata().getName())
-        .containsExactly("zendesk");
+        .containsExactlyInAnyOrder("zendesk", "typo");
   }
 
   private String readyReason(String name) {

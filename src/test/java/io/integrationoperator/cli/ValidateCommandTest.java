@@ -107,4 +107,38 @@ class ValidateCommandTest {
         .contains("bad.yaml document 1: malformed IntegrationInstallation: spec.integrationRef");
     assertThat(run("validate", "no/such/file.yaml")).isEqualTo(2);
   }
+
+  @Test
+  void exitsWithTwoOnAFileThatIsNotYaml(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of("examples/10-integrations.yaml"), dir.resolve("10.yaml"));
+    Files.writeString(dir.resolve("broken.yaml"), "key: [unclosed\n  - : :\n");
+
+    assertThat(run("validate", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("broken.yaml is not valid YAML");
+    assertThat(out.toString()).contains("integration zendesk: Valid");
+  }
+
+  @Test
+  void namesTheValuesAnEnumFieldTakesAsTheyAreWritten(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("integration.yaml"),
+        """
+        apiVersion: integration-operator.io/v1alpha1
+        kind: Integration
+        metadata:
+          name: basic
+        spec:
+          oauth:
+            authorizationEndpoint: https://login.example.com/authorize
+            tokenEndpoint: https://login.example.com/token
+            tokenEndpointAuthMethod: basic
+            redirectUri: https://connect.example.com/oauth/callback
+        """);
+
+    assertThat(run("validate", dir.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "spec.oauth.tokenEndpointAuthMethod: 'basic' is not one of"
+                + " [client_secret_post, client_secret_basic]");
+  }
 }

@@ -36,13 +36,14 @@ class IntegrationStatusIT extends OperatorTestSupport {
         .contains("spec.oauth.redirectUri");
     assertThat(integrationCondition("zendesk", "Stalled").getStatus()).isEqualTo("True");
     assertThat(integrationCondition("zendesk", "Reconciling")).isNull();
-    assertThat(awaitEvent(OperatorHarness.OPERATOR_NAMESPACE, "InvalidIntegration"))
+    assertThat(awaitEvent(EventRecorder.CLUSTER_SCOPED_EVENTS, "InvalidIntegration"))
         .singleElement()
         .satisfies(
             e -> {
               assertThat(e.getType()).isEqualTo("Warning");
               assertThat(e.getInvolvedObject().getKind()).isEqualTo("Integration");
               assertThat(e.getInvolvedObject().getName()).isEqualTo("zendesk");
+              assertThat(e.getInvolvedObject().getNamespace()).isNull();
               assertThat(e.getMessage()).contains("spec.oauth.tokenEndpoint");
             });
   }

@@ -111,6 +111,12 @@ class RbacBehaviourIT {
             "core/events:create",
             "integration-operator.io/integrationinstallations/status:patch",
             "integration-operator.io/integrations/status:patch");
+    assertThat(used)
+        .filteredOn(r -> r.rule().equals("core/events:create"))
+        .extracting(ApiRequest::namespace)
+        .contains(EventRecorder.CLUSTER_SCOPED_EVENTS, Fixtures.TENANT);
+    assertThat(used.stream().map(ApiRequest::rule).collect(Collectors.toSet()))
+        .contains("integration-operator.io/integrations/status:patch");
   }
 
   /** Drives the operator through publishing, conflicts, rotation, renames and repairs. */
@@ -120,6 +126,9 @@ class RbacBehaviourIT {
             Fixtures.secret(OperatorHarness.OPERATOR_NAMESPACE, Fixtures.PLATFORM_SECRET, "p", "s"))
         .create();
     client.resource(Fixtures.zendesk()).create();
+    var broken = Fixtures.zendeskAs("broken");
+    broken.getSpec().getOauth().setTokenEndpoint("http://{subdomain}.zendesk.com/token");
+    client.resource(broken).create();
     client.resource(Fixtures.installation("platform")).create();
     client.resource(Fixtures.secret(Fixtures.TENANT, "own-app", "id", "secret")).create();
     client.resource(Fixtures.ownApp("own", "own-app")).create();
@@ -140,6 +149,17 @@ class RbacBehaviourIT {
     awaitReason(Fixtures.TENANT, "own", "Published");
     awaitReason(Fixtures.TENANT, "taken", "ConfigMapConflict");
     awaitReason(OTHER_TENANT, "other", "Published");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                !client
+                    .v1()
+                    .events()
+                    .inNamespace(EventRecorder.CLUSTER_SCOPED_EVENTS)
+                    .list()
+                    .getItems()
+                    .isEmpty());
 
     client.resource(Fixtures.secret(Fixtures.TENANT, "own-app", "id", "rotated")).update();
     client

@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,6 +10,7 @@ import io.fabric8.generator.annotation.Size;
 
 /** A tenant value that fills a {placeholder} in the integration's endpoints. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ConnectionParameterSpec {
   @JsonPropertyDescription("Placeholder name, as used in {name} in the endpoints.")
   @Required

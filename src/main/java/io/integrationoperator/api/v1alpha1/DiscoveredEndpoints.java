@@ -1,11 +1,13 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Objects;
 
 /** Provider metadata found at {@code {issuer}/.well-known/openid-configuration}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class DiscoveredEndpoints {
   @JsonPropertyDescription("The issuer the metadata was fetched for.")
   private String issuer;

@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 /** What a tenant installs: which integration, its connection values and an optional own app. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class InstallationSpec {
   @JsonPropertyDescription("The Integration (catalogue entry) to install.")
   @Required

@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** What the operator last published for an installation, and whether it worked. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class InstallationStatus {
   @JsonPropertyDescription("The metadata.generation this status describes.")
   private Long observedGeneration;

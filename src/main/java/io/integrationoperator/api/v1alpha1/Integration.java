@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Categories;
@@ -8,6 +9,7 @@ import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** One entry of the catalogue of integrations a tenant can install. Cluster-scoped. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroup.NAME)
 @Version(ApiGroup.VERSION)
 @ShortNames("intg")

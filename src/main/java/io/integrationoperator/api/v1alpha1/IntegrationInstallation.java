@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -9,6 +10,7 @@ import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** An integration installed for one tenant namespace, optionally with the tenant's own app. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Group(ApiGroup.NAME)
 @Version(ApiGroup.VERSION)
 @ShortNames("intinst")

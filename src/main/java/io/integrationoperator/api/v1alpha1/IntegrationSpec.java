@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** What an {@code Integration} declares: the provider's OAuth setup and the tenant policy. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class IntegrationSpec {
   @JsonPropertyDescription("Human-readable name of the provider, shown to tenants.")
   @Size(max = 128)

@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** Whether an integration is valid and what OpenID Connect discovery found. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class IntegrationStatus {
   @JsonPropertyDescription("The metadata.generation this status describes.")
   private Long observedGeneration;

@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -13,6 +14,7 @@ import java.util.List;
     value = "!has(self.clientId) || !has(self.credentialsSecretRef.clientIdKey)",
     message = "set either clientId or credentialsSecretRef.clientIdKey, not both")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class OAuthOverrideSpec {
   @JsonPropertyDescription(
       "Whether to use this app. false keeps the block but uses the platform's app.")

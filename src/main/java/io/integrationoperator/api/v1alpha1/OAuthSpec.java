@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -14,6 +15,7 @@ import java.util.Map;
     message =
         "set both authorizationEndpoint and tokenEndpoint, or issuer for OpenID Connect discovery")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class OAuthSpec {
   @JsonPropertyDescription(
       "Authorization endpoint, an absolute https URL. May contain {placeholders} declared in connectionParameters.")

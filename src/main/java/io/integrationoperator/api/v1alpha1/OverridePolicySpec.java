@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,6 +10,7 @@ import java.util.List;
 
 /** The provider's policy on tenants bringing their own OAuth app. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class OverridePolicySpec {
   @JsonPropertyDescription("Whether installations may use their own OAuth app (oauthOverride).")
   @Default("true")

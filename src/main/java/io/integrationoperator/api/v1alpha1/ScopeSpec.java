@@ -1,5 +1,6 @@
 package io.integrationoperator.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -15,6 +16,7 @@ import java.util.List;
     message =
         "a provider that takes no scopes (parameter \"\") cannot have default or required scopes")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ScopeSpec {
   @JsonPropertyDescription(
       "Name of the authorization request's scope query parameter. An empty string means the provider takes no scopes.")
