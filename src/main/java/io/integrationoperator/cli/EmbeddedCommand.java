@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.catalogue.Catalogue;
-import io.integrationoperator.core.IntegrationValidator;
 import io.integrationoperator.operator.IntegrationOperator;
 import io.integrationoperator.operator.OperatorSettings;
 import io.javaoperatorsdk.operator.Operator;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
             + " and their published ConfigMaps.")
 final class EmbeddedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin CatalogueOptions options;
 
   @Option(
       names = "--apply",
@@ -69,38 +71,12 @@ final class EmbeddedCommand implements Callable<Integer> {
   boolean once;
 
   @Option(
-      names = "--operator-namespace",
-      paramLabel = "NS",
-      defaultValue = OperatorSettings.DEFAULT_NAMESPACE,
-      description = "Namespace of the platform's app Secrets (default: ${DEFAULT-VALUE}).")
-  String operatorNamespace;
-
-  @Option(
       names = "--settle-timeout",
       paramLabel = "DURATION",
       defaultValue = "PT30S",
       description =
           "How long to wait for everything to settle, ISO-8601 (default: PT30S, 30 seconds).")
   Duration settleTimeout;
-
-  @Option(
-      names = "--catalogue",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "Install the built-in catalogue of providers as Integrations before the manifests,"
-              + " which may replace entries of the same name (default: true).")
-  boolean catalogue;
-
-  @Option(
-      names = "--redirect-uri",
-      paramLabel = "URL",
-      defaultValue = "https://connect.example.com/oauth/callback",
-      description =
-          "The platform's OAuth callback URL set on every catalogue entry (default:"
-              + " ${DEFAULT-VALUE}).")
-  String redirectUri;
 
   @Option(names = "--verbose", description = "Show the operator's logs.")
   boolean verbose;
@@ -110,10 +86,7 @@ final class EmbeddedCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> paths = apply.isEmpty() ? List.of(defaultExamples()) : apply;
-    var badRedirect = IntegrationValidator.whyNotRedirectUri(redirectUri);
-    if (badRedirect.isPresent()) {
-      err.println("error: --redirect-uri " + redirectUri + " " + badRedirect.get());
-      err.flush();
+    if (!options.checkRedirectUri(err)) {
       return 2;
     }
     if (kubeconfig != null
@@ -143,12 +116,12 @@ final class EmbeddedCommand implements Callable<Integer> {
     Operator operator = null;
     try {
       StandIn.installCrds(client);
-      createNamespace(client, operatorNamespace);
+      createNamespace(client, options.operatorNamespace);
       OperatorSettings settings =
-          new OperatorSettings(operatorNamespace, Set.of(), Duration.ofMinutes(10), null);
+          new OperatorSettings(options.operatorNamespace, Set.of(), Duration.ofMinutes(10), null);
       operator = IntegrationOperator.create(client, settings, Clock.systemUTC());
       operator.start();
-      int installed = catalogue ? installCatalogue(client, redirectUri) : 0;
+      int installed = options.catalogue ? installCatalogue(client, options.redirectUri) : 0;
       Manifests manifests = new Manifests(client, err);
       List<Path> files = new ArrayList<>();
       for (Path path : paths) {
@@ -161,7 +134,7 @@ final class EmbeddedCommand implements Callable<Integer> {
         writeKubeconfig(address);
       }
       out.println("Kubernetes API: " + address);
-      if (catalogue) {
+      if (options.catalogue) {
         out.println(
             "Built-in catalogue: "
                 + installed

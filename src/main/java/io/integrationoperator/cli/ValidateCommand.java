@@ -17,7 +17,6 @@ import io.integrationoperator.core.Reason;
 import io.integrationoperator.core.Resolution;
 import io.integrationoperator.operator.CredentialsSecrets;
 import io.integrationoperator.operator.InstallationReconciler;
-import io.integrationoperator.operator.OperatorSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,8 +28,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,33 +49,10 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin CatalogueOptions options;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Manifest files or folders.")
   List<Path> paths;
-
-  @Option(
-      names = "--operator-namespace",
-      paramLabel = "NS",
-      defaultValue = OperatorSettings.DEFAULT_NAMESPACE,
-      description = "Namespace of the platform's app Secrets (default: ${DEFAULT-VALUE}).")
-  String operatorNamespace;
-
-  @Option(
-      names = "--catalogue",
-      negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
-      description =
-          "Resolve installations of integrations the files do not define against the built-in"
-              + " catalogue (default: true).")
-  boolean catalogue;
-
-  @Option(
-      names = "--redirect-uri",
-      paramLabel = "URL",
-      defaultValue = "https://connect.example.com/oauth/callback",
-      description =
-          "The platform's OAuth callback URL of catalogue entries (default: ${DEFAULT-VALUE}).")
-  String redirectUri;
 
   private final KubernetesSerialization serialization = new KubernetesSerialization();
 
@@ -86,9 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     serialization.registerKubernetesResource(Integration.class);
     serialization.registerKubernetesResource(IntegrationInstallation.class);
-    var badRedirect = IntegrationValidator.whyNotRedirectUri(redirectUri);
-    if (catalogue && badRedirect.isPresent()) {
-      err.println("error: --redirect-uri " + redirectUri + " " + badRedirect.get());
+    if (options.catalogue && !options.checkRedirectUri(err)) {
       return 2;
     }
     List<Path> files = new ArrayList<>();
@@ -189,7 +163,7 @@ final class ValidateCommand implements Callable<Integer> {
                   namespace,
                   installation.getSpec(),
                   entry == null ? null : entry.spec(),
-                  operatorNamespace)
+                  options.operatorNamespace)
               .map(s -> objects.secrets.get(s.secretNamespace() + "/" + s.secretRef().getName()))
               .map(CredentialsSecrets::decode)
               .orElse(null);
@@ -201,7 +175,7 @@ final class ValidateCommand implements Callable<Integer> {
                   installation.getSpec(),
                   entry,
                   secret,
-                  operatorNamespace));
+                  options.operatorNamespace));
       if (resolution instanceof Resolution.Resolved resolved) {
         EffectiveAuthorization a = resolved.authorization();
         out.println(name + ": " + Reason.Published + " (" + a.credentialSource() + ")");
@@ -220,8 +194,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** The integration from the files, else the catalogue's entry of that name, else null. */
   private CatalogueEntry integration(Objects objects, String name) {
     Integration integration = objects.integrations.get(name);
-    if (integration == null && catalogue && Catalogue.names().contains(name)) {
-      integration = Catalogue.load(name, redirectUri, n -> null);
+    if (integration == null && options.catalogue && Catalogue.names().contains(name)) {
+      integration = Catalogue.load(name, options.redirectUri, n -> null);
     }
     return integration == null ? null : InstallationReconciler.entry(integration);
   }

@@ -56,39 +56,17 @@ class StandInIT {
                 Path.of("examples/00-operator-namespace.yaml"),
                 Path.of("examples/10-integrations.yaml"))));
 
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS)))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"apiVersion\":\"integration-operator.io/v1alpha1\","
-                                + "\"kind\":\"IntegrationInstallation\","
-                                + "\"metadata\":{\"name\":\"wrong\",\"namespace\":\"tenant-acme\"},"
-                                + "\"spec\":{\"integrationRef\":\"zendesk\"}}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrongType = postInstallation("wrong", "\"integrationRef\":\"zendesk\"");
+    HttpResponse<String> unknownField =
+        postInstallation(
+            "typo",
+            "\"integrationRef\":{\"name\":\"zendesk\"},"
+                + "\"connectionParameters\":{\"subdomain\":\"typo\"},\"oauthOverides\":{}");
 
-    assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body())
+    assertThat(wrongType.statusCode()).isEqualTo(422);
+    assertThat(wrongType.body())
         .contains("IntegrationInstallation \\\"wrong\\\" is invalid")
         .contains("spec.integrationRef: expected an object");
-    HttpResponse<String> unknownField =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS)))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"apiVersion\":\"integration-operator.io/v1alpha1\","
-                                + "\"kind\":\"IntegrationInstallation\","
-                                + "\"metadata\":{\"name\":\"typo\",\"namespace\":\"tenant-acme\"},"
-                                + "\"spec\":{\"integrationRef\":{\"name\":\"zendesk\"},"
-                                + "\"connectionParameters\":{\"subdomain\":\"typo\"},"
-                                + "\"oauthOverides\":{}}}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
     assertThat(unknownField.statusCode()).as(unknownField.body()).isEqualTo(201);
     manifests.apply(manifests.read(List.of(Path.of("examples/20-tenant-acme.yaml"))));
     await()
@@ -105,6 +83,23 @@ class StandInIT {
                 .getItems())
         .extracting(i -> i.getMetadata().getName())
         .containsExactlyInAnyOrder("zendesk", "typo");
+  }
+
+  private HttpResponse<String> postInstallation(String name, String spec) throws Exception {
+    String json =
+        "{\"apiVersion\":\"integration-operator.io/v1alpha1\",\"kind\":\"IntegrationInstallation\","
+            + "\"metadata\":{\"name\":\""
+            + name
+            + "\",\"namespace\":\"tenant-acme\"},\"spec\":{"
+            + spec
+            + "}}";
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private String readyReason(String name) {
