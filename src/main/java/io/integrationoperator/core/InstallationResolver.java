@@ -39,6 +39,11 @@ public final class InstallationResolver {
 
   public static Resolution resolve(InstallationRequest request) {
     InstallationSpec spec = request.spec();
+    Problems outOfBounds = new Problems();
+    InstallationBounds.check(request.name(), spec, outOfBounds);
+    if (!outOfBounds.isEmpty()) {
+      return new Resolution.Rejected(outOfBounds.toList());
+    }
     CatalogueEntry entry = request.integration();
     if (entry == null) {
       return reject(

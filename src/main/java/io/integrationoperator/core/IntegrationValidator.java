@@ -46,6 +46,7 @@ public final class IntegrationValidator {
     checkScopes(spec.getOauth().getScopes(), problems);
     checkAuthorizationParams(spec.getOauth(), problems);
     checkOverridePolicy(spec, problems);
+    IntegrationBounds.check(spec, problems);
     if (spec.getDefaultCredentials() != null
         && spec.getDefaultCredentials().getSecretRef() == null) {
       problems.add(Reason.InvalidIntegration, "spec.defaultCredentials.secretRef", "is required");

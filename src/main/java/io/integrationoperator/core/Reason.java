@@ -24,6 +24,7 @@ public enum Reason {
   MissingConnectionParameter(Disposition.STALLED),
   InvalidConnectionParameter(Disposition.STALLED),
   ConfigMapConflict(Disposition.STALLED),
+  InvalidName(Disposition.STALLED),
   InvalidIntegration(Disposition.STALLED);
 
   /** What a reason means for the object's conditions. */
