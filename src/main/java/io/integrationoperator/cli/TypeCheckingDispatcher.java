@@ -54,11 +54,14 @@ final class TypeCheckingDispatcher extends KubernetesCrudDispatcher {
       AttributeSet oldAttributes,
       GenericKubernetesResource resource,
       String newState) {
-    if (resource != null && newState != null) {
+    if (newState != null) {
+      // Read the kind from the state to store, which every kind of write passes complete.
+      GenericKubernetesResource stored =
+          serialization.unmarshal(newState, GenericKubernetesResource.class);
       for (Class<? extends HasMetadata> type : CHECKED) {
-        if (HasMetadata.getKind(type).equals(resource.getKind())
-            && HasMetadata.getApiVersion(type).equals(resource.getApiVersion())) {
-          check(type, resource, newState);
+        if (HasMetadata.getKind(type).equals(stored.getKind())
+            && HasMetadata.getApiVersion(type).equals(stored.getApiVersion())) {
+          check(type, stored, newState);
         }
       }
     }

@@ -75,6 +75,24 @@ class StandInIT {
             () ->
                 "Published".equals(readyReason("zendesk"))
                     && "Published".equals(readyReason("typo")));
+    String stored =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS + "/zendesk"))).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    HttpResponse<String> replaced =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS + "/zendesk")))
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                            stored.replaceFirst(
+                                "\"integrationRef\":\\{[^}]*}", "\"integrationRef\":\"zendesk\"")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(422);
     assertThat(
             client
                 .resources(IntegrationInstallation.class)
