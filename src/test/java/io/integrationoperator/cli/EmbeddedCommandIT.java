@@ -3,53 +3,46 @@ package io.integrationoperator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.integrationoperator.catalogue.Catalogue;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The sandbox command as a user runs it, including what it does with bad input. */
 class EmbeddedCommandIT {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void showsTheExamplesAndExitsWithOneBecauseOneIsDeliberatelyBroken() {
     int exit = run("embedded", "--once", "--apply", "examples");
 
-    assertThat(exit).as(err.toString()).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(exit).as(cli.err()).isEqualTo(1);
+    assertThat(cli.out())
         .containsPattern("Kubernetes API: http://127\\.0\\.0\\.1:\\d+")
         .contains("tenant-acme/zendesk")
         .contains("Published")
         .contains("OAUTH_CLIENT_ID: platform-zendesk")
         .contains("tenant-umbrella/zendesk is not ready (InvalidConnectionParameter)");
-    assertThat(out.toString()).doesNotContain("s3cr3t-platform-zendesk", "globex-hubspot-secret");
+    assertThat(cli.out()).doesNotContain("s3cr3t-platform-zendesk", "globex-hubspot-secret");
   }
 
   @Test
   void installsTheBuiltInCatalogueBeforeTheManifests() {
     int exit = run("embedded", "--once", "--apply", "examples");
 
-    assertThat(exit).as(err.toString()).isEqualTo(1);
-    assertThat(out.toString()).contains("Built-in catalogue: " + Catalogue.names().size());
+    assertThat(exit).as(cli.err()).isEqualTo(1);
+    assertThat(cli.out()).contains("Built-in catalogue: " + Catalogue.names().size());
     for (String name : Catalogue.names()) {
-      assertThat(out.toString()).containsPattern("(?m)^" + name + " +True +Valid ");
+      assertThat(cli.out()).containsPattern("(?m)^" + name + " +True +Valid ");
     }
     // The examples replace the catalogue's zendesk with one that names a platform app.
-    assertThat(out.toString())
+    assertThat(cli.out())
         .containsPattern("(?m)^zendesk +True +Valid +zendesk-platform-app ")
         .containsPattern("(?m)^tenant-hooli/shopify +shopify +Override +True +Published ")
         .contains("OAUTH_AUTHORIZATION_ENDPOINT: https://hooli-store.myshopify.com/admin/oauth/");
@@ -64,7 +57,7 @@ class EmbeddedCommandIT {
     int exit = run("embedded", "--once", "--no-catalogue", "--apply", dir.toString());
 
     assertThat(exit).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(cli.out())
         .doesNotContain("Built-in catalogue")
         .doesNotContainPattern("(?m)^shopify ")
         .containsPattern("(?m)^tenant-hooli/shopify +shopify +- +False +IntegrationNotFound");
@@ -87,7 +80,7 @@ class EmbeddedCommandIT {
 
     int exit = run("embedded", "--once", "--apply", dir.toString());
 
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("a-not-yaml.yaml is not valid YAML")
         .contains("b-unknown.yaml document 1: unknown kind Widget in example.com/v1")
         .contains("d-malformed.yaml document 1: not a Kubernetes object")
@@ -95,7 +88,7 @@ class EmbeddedCommandIT {
             "d-malformed.yaml document 2: malformed IntegrationInstallation:"
                 + " spec.integrationRef: expected an object")
         .doesNotContain("\tat ");
-    assertThat(out.toString()).contains("tenant-acme/zendesk").contains("Published");
+    assertThat(cli.out()).contains("tenant-acme/zendesk").contains("Published");
     assertThat(exit).isZero();
   }
 
@@ -107,7 +100,7 @@ class EmbeddedCommandIT {
       int exit = run("embedded", "--once", "--port", String.valueOf(port));
 
       assertThat(exit).isEqualTo(2);
-      assertThat(err.toString())
+      assertThat(cli.err())
           .contains("cannot listen on 127.0.0.1:" + port)
           .contains("choose another --port")
           .doesNotContain("\tat ");
@@ -119,8 +112,7 @@ class EmbeddedCommandIT {
     int exit = run("embedded", "--once", "--redirect-uri", "connect.example.com/callback");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString())
-        .contains("--redirect-uri connect.example.com/callback is not absolute");
+    assertThat(cli.err()).contains("--redirect-uri connect.example.com/callback is not absolute");
   }
 
   @Test
@@ -130,7 +122,7 @@ class EmbeddedCommandIT {
     int exit = run("embedded", "--once", "--kubeconfig", kubeconfig.toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("--kubeconfig " + kubeconfig + ": folder")
         .contains("does not exist")
         .doesNotContain("\tat ");
@@ -141,6 +133,6 @@ class EmbeddedCommandIT {
     int exit = run("embedded", "--once", "--apply", "no/such/dir");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("no/such/dir does not exist");
+    assertThat(cli.err()).contains("no/such/dir does not exist");
   }
 }

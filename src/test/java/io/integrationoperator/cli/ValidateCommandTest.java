@@ -2,32 +2,25 @@ package io.integrationoperator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The offline check of manifests, with the operator's own validation and resolution. */
 class ValidateCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
   void reportsEachExampleAsTheOperatorWouldAndFailsOnTheBrokenOne() {
     int exit = run("validate", "examples");
 
-    assertThat(exit).as(err.toString()).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(exit).as(cli.err()).isEqualTo(1);
+    assertThat(cli.out())
         .contains("integration zendesk: Valid")
         .contains("installation tenant-acme/zendesk: Published (Default)")
         .contains("installation tenant-globex/hubspot: Published (Override)")
@@ -63,8 +56,8 @@ class ValidateCommandTest {
 
     int exit = run("validate", dir.toString());
 
-    assertThat(exit).as(out + "" + err).isZero();
-    assertThat(out.toString())
+    assertThat(exit).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out())
         .contains("installation tenant-acme/zendesk: Waiting")
         .contains("SecretNotFound spec.oauthOverride.credentialsSecretRef");
   }
@@ -90,7 +83,7 @@ class ValidateCommandTest {
     int exit = run("validate", "--no-catalogue", dir.toString());
 
     assertThat(exit).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(cli.out())
         .contains("integration anywhere: InvalidIntegration")
         .contains("spec.oauth.tokenEndpoint: puts a placeholder in the host");
   }
@@ -103,7 +96,7 @@ class ValidateCommandTest {
             + "metadata:\n  name: bad\nspec:\n  integrationRef: zendesk\n");
 
     assertThat(run("validate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("bad.yaml document 1: malformed IntegrationInstallation: spec.integrationRef");
     assertThat(run("validate", "no/such/file.yaml")).isEqualTo(2);
   }
@@ -114,8 +107,8 @@ class ValidateCommandTest {
     Files.writeString(dir.resolve("broken.yaml"), "key: [unclosed\n  - : :\n");
 
     assertThat(run("validate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("broken.yaml is not valid YAML");
-    assertThat(out.toString()).contains("integration zendesk: Valid");
+    assertThat(cli.err()).contains("broken.yaml is not valid YAML");
+    assertThat(cli.out()).contains("integration zendesk: Valid");
   }
 
   @Test
@@ -136,7 +129,7 @@ class ValidateCommandTest {
         """);
 
     assertThat(run("validate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains(
             "spec.oauth.tokenEndpointAuthMethod: 'basic' is not one of"
                 + " [client_secret_post, client_secret_basic]");
