@@ -32,11 +32,7 @@ public final class StandIn {
   public static KubernetesMockServer start(InetAddress address, int port) {
     KubernetesMockServer server =
         new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new TypeCheckingDispatcher(),
-            false);
+            new Context(), new MockWebServer(), new HashMap<>(), new StandInDispatcher(), false);
     server.init(address, port);
     return server;
   }

@@ -3,6 +3,8 @@ package io.integrationoperator.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
@@ -101,6 +103,74 @@ class StandInIT {
                 .getItems())
         .extracting(i -> i.getMetadata().getName())
         .containsExactlyInAnyOrder("zendesk", "typo");
+  }
+
+  @Test
+  void servesWhatKubectlReadsFirstAndPrintsTheCrdsColumns() throws Exception {
+    Manifests manifests = new Manifests(client, new PrintWriter(new StringWriter(), true));
+    manifests.apply(
+        manifests.read(
+            List.of(
+                Path.of("examples/00-operator-namespace.yaml"),
+                Path.of("examples/10-integrations.yaml"),
+                Path.of("examples/20-tenant-acme.yaml"))));
+    await().atMost(Duration.ofSeconds(20)).until(() -> "Published".equals(readyReason("zendesk")));
+
+    JsonNode groups = json(get("/apis", "application/json"));
+    JsonNode resources = json(get("/apis/integration-operator.io/v1alpha1", "application/json"));
+    JsonNode table =
+        json(get(INSTALLATIONS, "application/json;as=Table;v=v1;g=meta.k8s.io,application/json"));
+
+    assertThat(json(get("/api", "application/json")).path("versions").toString())
+        .contains("\"v1\"");
+    assertThat(groups.path("groups").findValuesAsText("name"))
+        .contains("integration-operator.io", "coordination.k8s.io");
+    assertThat(resources.path("resources"))
+        .anySatisfy(
+            r -> {
+              assertThat(r.path("name").asText()).isEqualTo("integrationinstallations");
+              assertThat(r.path("namespaced").asBoolean()).isTrue();
+              assertThat(r.path("shortNames").toString()).contains("intinst");
+            });
+    assertThat(table.path("kind").asText()).isEqualTo("Table");
+    assertThat(table.path("columnDefinitions").findValuesAsText("name"))
+        .containsExactly("Name", "Integration", "Source", "Ready", "Reason", "Age", "Message");
+    assertThat(table.path("rows").get(0).path("cells").toString())
+        .startsWith("[\"zendesk\",\"zendesk\",\"Default\",\"True\",\"Published\",");
+    assertThat(json(get(INSTALLATIONS, "application/json")).path("kind").asText())
+        .isNotEqualTo("Table");
+  }
+
+  @Test
+  void answersAProtobufBodyWithUnsupportedMediaType() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(server.url("/api/v1/namespaces/tenant-acme/secrets")))
+                    .header("Content-Type", "application/vnd.kubernetes.protobuf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'k', '8', 's', 0}))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(response.body()).contains("kubectl apply --validate=false -f FILE");
+  }
+
+  private String get(String path, String accept) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url(path)))
+                    .header("Accept", accept)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.body();
+  }
+
+  private static JsonNode json(String body) throws Exception {
+    return new ObjectMapper().readTree(body);
   }
 
   private HttpResponse<String> postInstallation(String name, String spec) throws Exception {

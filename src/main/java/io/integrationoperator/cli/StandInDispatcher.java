@@ -1,0 +1,164 @@
+package io.integrationoperator.cli;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionList;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.crud.AttributeSet;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.integrationoperator.api.v1alpha1.Integration;
+import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stand-in's CRUD dispatcher. Beyond fabric8's, it serves API discovery, so that kubectl can
+ * talk to the sandbox, and it refuses an {@code Integration} or {@code IntegrationInstallation}
+ * whose fields have the wrong type, as a real API server does from the CRD's structural schema.
+ * Without that, one such object would stop the operator's informers.
+ */
+final class StandInDispatcher extends KubernetesCrudDispatcher {
+  private static final List<Class<? extends HasMetadata>> CHECKED =
+      List.of(Integration.class, IntegrationInstallation.class);
+
+  private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+  /** Thrown inside the dispatcher's lock, before anything is stored; answered with 422. */
+  private static final class Rejected extends RuntimeException {
+    Rejected(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private final ApiDiscovery discovery = new ApiDiscovery(serialization);
+  private final PrinterColumns columns = new PrinterColumns(Clock.systemUTC());
+
+  /** /apis/GROUP/VERSION[/namespaces/NS]/PLURAL[/NAME] */
+  private static final Pattern RESOURCE_PATH =
+      Pattern.compile("^/apis/([^/]+)/([^/]+)(?:/namespaces/[^/]+)?/([^/]+)(?:/[^/]+)?$");
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    if ("GET".equals(request.getMethod())) {
+      String path = request.getPath().replaceFirst("\\?.*$", "").replaceFirst("/$", "");
+      Optional<String> document =
+          ApiDiscovery.isDiscoveryPath(path) ? discovery.answer(path, crds()) : Optional.empty();
+      if (document.isPresent()) {
+        return new MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "application/json")
+            .setBody(document.get());
+      }
+    }
+    String contentType = request.getHeader("Content-Type");
+    if (contentType != null && contentType.contains("protobuf")) {
+      return status(
+          415,
+          "UnsupportedMediaType",
+          "the sandbox's API server reads JSON and YAML only, not protobuf; with kubectl, use"
+              + " kubectl apply --validate=false -f FILE instead of kubectl create KIND");
+    }
+    try {
+      MockResponse response = super.dispatch(request);
+      return wantsTable(request) ? asTable(request, response) : response;
+    } catch (Rejected e) {
+      return status(422, "Invalid", e.getMessage());
+    }
+  }
+
+  private MockResponse status(int code, String reason, String message) {
+    String body =
+        serialization.asJson(
+            new StatusBuilder()
+                .withStatus("Failure")
+                .withReason(reason)
+                .withCode(code)
+                .withMessage(message)
+                .build());
+    return new MockResponse()
+        .setResponseCode(code)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
+  }
+
+  /** kubectl asks for Tables and prints their columns; other clients ask for plain JSON. */
+  private static boolean wantsTable(RecordedRequest request) {
+    String accept = request.getHeader("Accept");
+    return "GET".equals(request.getMethod())
+        && accept != null
+        && accept.contains("as=Table")
+        && !request.getPath().contains("watch=");
+  }
+
+  /** The response as a Table when it is a custom resource's list or object, else unchanged. */
+  private MockResponse asTable(RecordedRequest request, MockResponse response) {
+    Matcher path = RESOURCE_PATH.matcher(request.getPath().replaceFirst("\\?.*$", ""));
+    if (response.code() != 200 || !path.matches()) {
+      return response;
+    }
+    for (CustomResourceDefinition crd : crds()) {
+      if (crd.getSpec().getGroup().equals(path.group(1))
+          && crd.getSpec().getNames().getPlural().equals(path.group(3))) {
+        try {
+          String table = columns.table(crd, path.group(2), response.getBody().readUtf8());
+          return new MockResponse()
+              .setResponseCode(200)
+              .setHeader("Content-Type", "application/json")
+              .setBody(table);
+        } catch (Exception unreadable) {
+          return response;
+        }
+      }
+    }
+    return response;
+  }
+
+  private List<CustomResourceDefinition> crds() {
+    MockResponse stored = handleGet("/apis/apiextensions.k8s.io/v1/customresourcedefinitions");
+    return serialization
+        .unmarshal(stored.getBody().readUtf8(), CustomResourceDefinitionList.class)
+        .getItems();
+  }
+
+  @Override
+  public void processEvent(
+      String path,
+      AttributeSet pathAttributes,
+      AttributeSet oldAttributes,
+      GenericKubernetesResource resource,
+      String newState) {
+    if (newState != null) {
+      // Read the kind from the state to store, which every kind of write passes complete.
+      GenericKubernetesResource stored =
+          serialization.unmarshal(newState, GenericKubernetesResource.class);
+      for (Class<? extends HasMetadata> type : CHECKED) {
+        if (HasMetadata.getKind(type).equals(stored.getKind())
+            && HasMetadata.getApiVersion(type).equals(stored.getApiVersion())) {
+          check(type, stored, newState);
+        }
+      }
+    }
+    super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+  }
+
+  private void check(
+      Class<? extends HasMetadata> type, GenericKubernetesResource resource, String state) {
+    try {
+      serialization.unmarshal(state, type);
+    } catch (RuntimeException e) {
+      throw new Rejected(
+          resource.getKind()
+              + " \""
+              + resource.getMetadata().getName()
+              + "\" is invalid: "
+              + MalformedObjects.describe(e));
+    }
+  }
+}
