@@ -25,7 +25,7 @@ final class MalformedObjects {
         return path(mapping) + ": " + problem(mapping);
       }
     }
-    return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    return "(document): cannot be read as an object of its kind";
   }
 
   private static String path(JsonMappingException e) {
@@ -47,9 +47,8 @@ final class MalformedObjects {
     if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
       return "expected " + describe(mismatched.getTargetType());
     }
-    String message = e.getOriginalMessage();
-    int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
+    // Not Jackson's own text: it may quote the value, and the object may be a Secret.
+    return "has a value of the wrong type or form";
   }
 
   /** An enum's values as they are written in YAML, not as Java names them. */

@@ -1,7 +1,9 @@
 package io.integrationoperator.cli;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionList;
@@ -20,13 +22,14 @@ import java.util.regex.Pattern;
 
 /**
  * The stand-in's CRUD dispatcher. Beyond fabric8's, it serves API discovery, so that kubectl can
- * talk to the sandbox, and it refuses an {@code Integration} or {@code IntegrationInstallation}
- * whose fields have the wrong type, as a real API server does from the CRD's structural schema.
- * Without that, one such object would stop the operator's informers.
+ * talk to the sandbox, and it refuses an object of a kind the operator watches whose fields have
+ * the wrong type, as a real API server does from its schemas. Without that, one such object would
+ * stop the operator's informers.
  */
 final class StandInDispatcher extends KubernetesCrudDispatcher {
+  /** The kinds the operator watches, which its informers must be able to read. */
   private static final List<Class<? extends HasMetadata>> CHECKED =
-      List.of(Integration.class, IntegrationInstallation.class);
+      List.of(Integration.class, IntegrationInstallation.class, Secret.class, ConfigMap.class);
 
   private final KubernetesSerialization serialization = new KubernetesSerialization();
 

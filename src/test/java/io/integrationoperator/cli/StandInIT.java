@@ -142,7 +142,7 @@ class StandInIT {
   }
 
   @Test
-  void answersAProtobufBodyWithUnsupportedMediaType() throws Exception {
+  void answersProtobufWith415AndASecretOfTheWrongShapeWith422() throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
@@ -154,6 +154,21 @@ class StandInIT {
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(415);
+    HttpResponse<String> wrongSecret =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(server.url("/api/v1/namespaces/tenant-acme/secrets")))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"apiVersion\":\"v1\",\"kind\":\"Secret\","
+                                + "\"metadata\":{\"name\":\"s\",\"namespace\":\"tenant-acme\"},"
+                                + "\"data\":\"not-a-map\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(wrongSecret.statusCode()).isEqualTo(422);
+    assertThat(wrongSecret.body()).contains("data: expected a map");
     assertThat(response.body()).contains("kubectl apply --validate=false -f FILE");
   }
 
