@@ -1,6 +1,7 @@
 package io.integrationoperator.cli;
 
 import io.fabric8.kubernetes.api.model.APIGroupBuilder;
+import io.fabric8.kubernetes.api.model.APIGroupList;
 import io.fabric8.kubernetes.api.model.APIGroupListBuilder;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.APIResourceBuilder;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The API discovery documents ({@code /api}, {@code /apis} and each group version) that clients
@@ -53,29 +55,42 @@ final class ApiDiscovery {
     this.serialization = serialization;
   }
 
-  /** Whether a GET of {@code path} asks for a discovery document: /api, /apis or a version. */
+  /**
+   * Whether a GET of {@code path} asks for a discovery document: /api, /apis, a group or a version.
+   */
   static boolean isDiscoveryPath(String path) {
-    return path.matches("^/api(/v1)?$|^/apis(/[^/]+/[^/]+)?$");
+    return path.matches("^/api(/v1)?$|^/apis(/[^/]+(/[^/]+)?)?$");
   }
 
   /** The document for a GET of {@code path}, or empty when the path is not a discovery path. */
-  Optional<String> answer(String path, List<CustomResourceDefinition> crds) {
+  Optional<String> answer(String path, Supplier<List<CustomResourceDefinition>> crds) {
     if (path.equals("/api")) {
       return Optional.of(serialization.asJson(new APIVersionsBuilder().withVersions("v1").build()));
     }
-    Map<String, List<APIResource>> groups = new LinkedHashMap<>(BUILT_IN);
-    for (CustomResourceDefinition crd : crds) {
-      crd.getSpec()
-          .getVersions()
-          .forEach(
-              v ->
-                  groups
-                      .computeIfAbsent(
-                          crd.getSpec().getGroup() + "/" + v.getName(), k -> new ArrayList<>())
-                      .addAll(resources(crd)));
+    Map<String, List<APIResource>> groups = new LinkedHashMap<>();
+    BUILT_IN.forEach((gv, resources) -> groups.put(gv, new ArrayList<>(resources)));
+    for (CustomResourceDefinition crd : crds.get()) {
+      for (var version : crd.getSpec().getVersions()) {
+        if (!Boolean.FALSE.equals(version.getServed())) {
+          boolean status =
+              version.getSubresources() != null && version.getSubresources().getStatus() != null;
+          groups
+              .computeIfAbsent(
+                  crd.getSpec().getGroup() + "/" + version.getName(), k -> new ArrayList<>())
+              .addAll(resources(crd, status));
+        }
+      }
     }
+    APIGroupList list = groupList(groups);
     if (path.equals("/apis")) {
-      return Optional.of(serialization.asJson(groupList(groups)));
+      return Optional.of(serialization.asJson(list));
+    }
+    String[] parts = path.split("/");
+    if (path.startsWith("/apis/") && parts.length == 3) {
+      return list.getGroups().stream()
+          .filter(g -> g.getName().equals(parts[2]))
+          .findFirst()
+          .map(serialization::asJson);
     }
     String groupVersion = path.equals("/api/v1") ? "v1" : path.replaceFirst("^/apis/", "");
     if (!path.startsWith("/api") || !groups.containsKey(groupVersion)) {
@@ -89,7 +104,7 @@ final class ApiDiscovery {
                 .build()));
   }
 
-  private static Object groupList(Map<String, List<APIResource>> groups) {
+  private static APIGroupList groupList(Map<String, List<APIResource>> groups) {
     APIGroupListBuilder list = new APIGroupListBuilder();
     Map<String, List<String>> versions = new LinkedHashMap<>();
     groups.keySet().stream()
@@ -120,7 +135,7 @@ final class ApiDiscovery {
     return list.build();
   }
 
-  private static List<APIResource> resources(CustomResourceDefinition crd) {
+  private static List<APIResource> resources(CustomResourceDefinition crd, boolean hasStatus) {
     CustomResourceDefinitionNames names = crd.getSpec().getNames();
     boolean namespaced = "Namespaced".equals(crd.getSpec().getScope());
     APIResource main =
@@ -142,7 +157,7 @@ final class ApiDiscovery {
             .withNamespaced(namespaced)
             .withVerbs("get", "patch", "update")
             .build();
-    return List.of(main, status);
+    return hasStatus ? List.of(main, status) : List.of(main);
   }
 
   private static APIResource resource(

@@ -52,12 +52,15 @@ final class StandInDispatcher extends KubernetesCrudDispatcher {
     if ("GET".equals(request.getMethod())) {
       String path = request.getPath().replaceFirst("\\?.*$", "").replaceFirst("/$", "");
       Optional<String> document =
-          ApiDiscovery.isDiscoveryPath(path) ? discovery.answer(path, crds()) : Optional.empty();
+          ApiDiscovery.isDiscoveryPath(path)
+              ? discovery.answer(path, this::crds)
+              : Optional.empty();
       if (document.isPresent()) {
-        return new MockResponse()
-            .setResponseCode(200)
-            .setHeader("Content-Type", "application/json")
-            .setBody(document.get());
+        return json(200, document.get());
+      }
+      if (path.startsWith("/openapi/")) {
+        // fabric8's mock would answer with a list of everything it stores, Secrets included.
+        return status(404, "NotFound", "the sandbox's API server serves no OpenAPI documents");
       }
     }
     String contentType = request.getHeader("Content-Type");
@@ -73,7 +76,17 @@ final class StandInDispatcher extends KubernetesCrudDispatcher {
       return wantsTable(request) ? asTable(request, response) : response;
     } catch (Rejected e) {
       return status(422, "Invalid", e.getMessage());
+    } catch (RuntimeException e) {
+      // Unanswered, the request would hang; the exception's own text may quote a value.
+      return status(400, "BadRequest", "cannot read the request: " + MalformedObjects.describe(e));
     }
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse()
+        .setResponseCode(code)
+        .setHeader("Content-Type", "application/json")
+        .setBody(body);
   }
 
   private MockResponse status(int code, String reason, String message) {
@@ -85,10 +98,7 @@ final class StandInDispatcher extends KubernetesCrudDispatcher {
                 .withCode(code)
                 .withMessage(message)
                 .build());
-    return new MockResponse()
-        .setResponseCode(code)
-        .setHeader("Content-Type", "application/json")
-        .setBody(body);
+    return json(code, body);
   }
 
   /** kubectl asks for Tables and prints their columns; other clients ask for plain JSON. */
@@ -106,21 +116,18 @@ final class StandInDispatcher extends KubernetesCrudDispatcher {
     if (response.code() != 200 || !path.matches()) {
       return response;
     }
+    String body = response.getBody().readUtf8();
     for (CustomResourceDefinition crd : crds()) {
       if (crd.getSpec().getGroup().equals(path.group(1))
           && crd.getSpec().getNames().getPlural().equals(path.group(3))) {
         try {
-          String table = columns.table(crd, path.group(2), response.getBody().readUtf8());
-          return new MockResponse()
-              .setResponseCode(200)
-              .setHeader("Content-Type", "application/json")
-              .setBody(table);
+          return json(200, columns.table(crd, path.group(2), body));
         } catch (Exception unreadable) {
-          return response;
+          return json(200, body);
         }
       }
     }
-    return response;
+    return json(200, body);
   }
 
   private List<CustomResourceDefinition> crds() {

@@ -123,6 +123,12 @@ class StandInIT {
 
     assertThat(json(get("/api", "application/json")).path("versions").toString())
         .contains("\"v1\"");
+    assertThat(json(get("/api/v1", "application/json")).path("resources").findValuesAsText("name"))
+        .contains("secrets", "configmaps", "namespaces", "events");
+    assertThat(json(get("/apis/integration-operator.io", "application/json")).path("kind").asText())
+        .isEqualTo("APIGroup");
+    assertThat(groups.path("kind").asText()).isEqualTo("APIGroupList");
+    assertThat(resources.path("kind").asText()).isEqualTo("APIResourceList");
     assertThat(groups.path("groups").findValuesAsText("name"))
         .contains("integration-operator.io", "coordination.k8s.io");
     assertThat(resources.path("resources"))
@@ -137,8 +143,9 @@ class StandInIT {
         .containsExactly("Name", "Integration", "Source", "Ready", "Reason", "Age", "Message");
     assertThat(table.path("rows").get(0).path("cells").toString())
         .startsWith("[\"zendesk\",\"zendesk\",\"Default\",\"True\",\"Published\",");
-    assertThat(json(get(INSTALLATIONS, "application/json")).path("kind").asText())
-        .isNotEqualTo("Table");
+    JsonNode plain = json(get(INSTALLATIONS, "application/json"));
+    assertThat(plain.has("columnDefinitions")).isFalse();
+    assertThat(plain.path("items").findValuesAsText("name")).contains("zendesk");
   }
 
   @Test
@@ -168,8 +175,65 @@ class StandInIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(wrongSecret.statusCode()).isEqualTo(422);
-    assertThat(wrongSecret.body()).contains("data: expected a map");
+    assertThat(wrongSecret.body()).contains("data: expected a map").doesNotContain("not-a-map");
     assertThat(response.body()).contains("kubectl apply --validate=false -f FILE");
+  }
+
+  @Test
+  void answersEveryRequestEvenOneItCannotReadAndKeepsDiscoveryWorking() throws Exception {
+    HttpResponse<String> unreadable =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(server.url("/api/v1/namespaces/tenant-acme/secrets")))
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(10))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"apiVersion\":\"v1\",\"kind\":\"Secret\","
+                                + "\"metadata\":{\"name\":\"s\",\"labels\":\"quoted-value\"}}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    client
+        .apiextensions()
+        .v1()
+        .customResourceDefinitions()
+        .resource(
+            new io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder()
+                .withNewMetadata()
+                .withName("widgets.coordination.k8s.io")
+                .endMetadata()
+                .withNewSpec()
+                .withGroup("coordination.k8s.io")
+                .withScope("Namespaced")
+                .withNewNames()
+                .withKind("Widget")
+                .withPlural("widgets")
+                .withSingular("widget")
+                .endNames()
+                .addNewVersion()
+                .withName("v1")
+                .withServed(true)
+                .withStorage(true)
+                .endVersion()
+                .endSpec()
+                .build())
+        .create();
+
+    assertThat(unreadable.statusCode()).isBetween(400, 422);
+    assertThat(unreadable.body()).doesNotContain("quoted-value");
+    assertThat(
+            json(get("/apis/coordination.k8s.io/v1", "application/json"))
+                .path("resources")
+                .findValuesAsText("name"))
+        .contains("leases", "widgets");
+    assertThat(
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(server.url("/openapi/v2"))).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(404);
   }
 
   private String get(String path, String accept) throws Exception {
