@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The stand-in refuses objects of the wrong shape, as a real API server does, and stays up. */
 class StandInIT {
+  private static final String SECRETS = "/api/v1/namespaces/tenant-acme/secrets";
   private static final String INSTALLATIONS =
       "/apis/integration-operator.io/v1alpha1/namespaces/tenant-acme/integrationinstallations";
 
@@ -151,29 +152,16 @@ class StandInIT {
   @Test
   void answersProtobufWith415AndASecretOfTheWrongShapeWith422() throws Exception {
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(server.url("/api/v1/namespaces/tenant-acme/secrets")))
-                    .header("Content-Type", "application/vnd.kubernetes.protobuf")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'k', '8', 's', 0}))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        post(SECRETS, "application/vnd.kubernetes.protobuf", "k8s\u0000");
+    HttpResponse<String> wrongSecret =
+        post(
+            SECRETS,
+            "application/json",
+            "{\"apiVersion\":\"v1\",\"kind\":\"Secret\","
+                + "\"metadata\":{\"name\":\"s\",\"namespace\":\"tenant-acme\"},"
+                + "\"data\":\"not-a-map\"}");
 
     assertThat(response.statusCode()).isEqualTo(415);
-    HttpResponse<String> wrongSecret =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(server.url("/api/v1/namespaces/tenant-acme/secrets")))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"apiVersion\":\"v1\",\"kind\":\"Secret\","
-                                + "\"metadata\":{\"name\":\"s\",\"namespace\":\"tenant-acme\"},"
-                                + "\"data\":\"not-a-map\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
     assertThat(wrongSecret.statusCode()).isEqualTo(422);
     assertThat(wrongSecret.body()).contains("data: expected a map").doesNotContain("not-a-map");
     assertThat(response.body()).contains("kubectl apply --validate=false -f FILE");
@@ -182,18 +170,11 @@ class StandInIT {
   @Test
   void answersEveryRequestEvenOneItCannotReadAndKeepsDiscoveryWorking() throws Exception {
     HttpResponse<String> unreadable =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(server.url("/api/v1/namespaces/tenant-acme/secrets")))
-                    .header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(10))
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"apiVersion\":\"v1\",\"kind\":\"Secret\","
-                                + "\"metadata\":{\"name\":\"s\",\"labels\":\"quoted-value\"}}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        post(
+            SECRETS,
+            "application/json",
+            "{\"apiVersion\":\"v1\",\"kind\":\"Secret\","
+                + "\"metadata\":{\"name\":\"s\",\"labels\":\"quoted-value\"}}");
     client
         .apiextensions()
         .v1()
@@ -260,11 +241,16 @@ class StandInIT {
             + "\",\"namespace\":\"tenant-acme\"},\"spec\":{"
             + spec
             + "}}";
+    return post(INSTALLATIONS, "application/json", json);
+  }
+
+  private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create(server.url(INSTALLATIONS)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+            HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }
