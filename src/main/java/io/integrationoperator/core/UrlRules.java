@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /** Checks of absolute URLs shared by endpoints, issuers and redirect URIs. */
 final class UrlRules {
+  private static final String LABEL = "[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?";
   private static final Pattern DNS_NAME =
-      Pattern.compile(
-          "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
+      Pattern.compile("^(?=.{1,253}$)(" + LABEL + ")(\\." + LABEL + ")*$");
   private static final int MAX_LENGTH = 2048;
 
   private UrlRules() {}

@@ -16,7 +16,9 @@ final class ApiRules {
 
   static final String REDIRECT_URI =
       HTTPS_URL
-          + " || self.matches('^http://(localhost|127\\\\.0\\\\.0\\\\.1|\\\\[::1\\\\])(:[0-9]+)?([/?][^#\\\\s]*)?$')";
+          + " || "
+          + "self.matches('^http://(localhost|127\\\\.0\\\\.0\\\\.1|\\\\[::1\\\\])"
+          + "(:[0-9]+)?([/?][^#\\\\s]*)?$')";
   static final String REDIRECT_URI_MESSAGE =
       "must be an absolute https URL (http only for localhost, 127.0.0.1 or [::1]) without"
           + " fragment or user info";

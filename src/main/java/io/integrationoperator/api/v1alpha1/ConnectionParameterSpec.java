@@ -23,7 +23,8 @@ public class ConnectionParameterSpec {
   private String description;
 
   @JsonPropertyDescription(
-      "Regular expression (RE2 syntax, anchored with ^ and $) every value must match. Values may never contain characters that change the URL's structure.")
+      "Regular expression (RE2 syntax, anchored with ^ and $) every value must match. Values "
+          + "may never contain characters that change the URL's structure.")
   @Size(max = 512)
   private String pattern;
 

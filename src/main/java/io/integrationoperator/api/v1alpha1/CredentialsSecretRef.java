@@ -22,7 +22,8 @@ public class CredentialsSecretRef {
   private String name;
 
   @JsonPropertyDescription(
-      "Key of the client ID in the Secret; client-id when neither this nor an inline clientId is set.")
+      "Key of the client ID in the Secret; client-id when neither this nor an inline clientId "
+          + "is set.")
   @Size(max = 253)
   @Pattern(ApiRules.SECRET_KEY)
   private String clientIdKey;

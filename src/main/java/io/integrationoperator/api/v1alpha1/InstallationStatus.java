@@ -34,7 +34,8 @@ public class InstallationStatus {
   private String credentialsRevision;
 
   @JsonPropertyDescription(
-      "Changes when client ID, scopes, endpoints or redirect URL change: existing connections must re-authorize.")
+      "Changes when client ID, scopes, endpoints or redirect URL change: existing connections "
+          + "must re-authorize.")
   private String consentRevision;
 
   @JsonPropertyDescription(

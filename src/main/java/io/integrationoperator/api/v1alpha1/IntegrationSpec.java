@@ -25,7 +25,8 @@ public class IntegrationSpec {
   private List<ConnectionParameterSpec> connectionParameters;
 
   @JsonPropertyDescription(
-      "The platform's own OAuth app, used when an installation does not bring its own. Absent: every installation must set oauthOverride.")
+      "The platform's own OAuth app, used when an installation does not bring its own. "
+          + "Absent: every installation must set oauthOverride.")
   private DefaultCredentialsSpec defaultCredentials;
 
   @JsonPropertyDescription("Whether and how tenants may use their own OAuth app.")

@@ -22,7 +22,8 @@ public class OAuthOverrideSpec {
   private Boolean enabled;
 
   @JsonPropertyDescription(
-      "Secret in the installation's namespace holding the client secret (and the client ID unless clientId is set).")
+      "Secret in the installation's namespace holding the client secret (and the client ID "
+          + "unless clientId is set).")
   @Required
   private CredentialsSecretRef credentialsSecretRef;
 
@@ -32,13 +33,15 @@ public class OAuthOverrideSpec {
   private String clientId;
 
   @JsonPropertyDescription(
-      "Scopes to request instead of the integration's default scopes. The integration's required scopes are always added.")
+      "Scopes to request instead of the integration's default scopes. The integration's "
+          + "required scopes are always added.")
   @Size(max = 64)
   @ValidationRule(value = ApiRules.SCOPE_TOKENS, message = ApiRules.SCOPE_TOKENS_MESSAGE)
   private List<String> scopes;
 
   @JsonPropertyDescription(
-      "Redirect (callback) URL of the tenant's app: absolute https (http only for loopback hosts), no fragment, no user info, on a host the integration allows.")
+      "Redirect (callback) URL of the tenant's app: absolute https (http only for loopback "
+          + "hosts), no fragment, no user info, on a host the integration allows.")
   @Size(max = 2048)
   @ValidationRule(value = ApiRules.REDIRECT_URI, message = ApiRules.REDIRECT_URI_MESSAGE)
   private String redirectUri;

@@ -18,19 +18,23 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OAuthSpec {
   @JsonPropertyDescription(
-      "Authorization endpoint, an absolute https URL. May contain {placeholders} declared in connectionParameters.")
+      "Authorization endpoint, an absolute https URL. May contain {placeholders} declared in "
+          + "connectionParameters.")
   @Size(max = 2048)
   @ValidationRule(value = ApiRules.HTTPS_URL_TEMPLATE, message = ApiRules.HTTPS_URL_MESSAGE)
   private String authorizationEndpoint;
 
   @JsonPropertyDescription(
-      "Token endpoint, an absolute https URL. May contain {placeholders} declared in connectionParameters.")
+      "Token endpoint, an absolute https URL. May contain {placeholders} declared in "
+          + "connectionParameters.")
   @Size(max = 2048)
   @ValidationRule(value = ApiRules.HTTPS_URL_TEMPLATE, message = ApiRules.HTTPS_URL_MESSAGE)
   private String tokenEndpoint;
 
   @JsonPropertyDescription(
-      "OpenID Connect issuer (https; http only on a loopback host). The endpoints are discovered from {issuer}/.well-known/openid-configuration; endpoints given here as well take precedence.")
+      "OpenID Connect issuer (https; http only on a loopback host). The endpoints are "
+          + "discovered from {issuer}/.well-known/openid-configuration; endpoints given here as "
+          + "well take precedence.")
   @Size(max = 2048)
   @ValidationRule(value = ApiRules.REDIRECT_URI, message = ApiRules.REDIRECT_URI_MESSAGE)
   private String issuer;
@@ -51,13 +55,16 @@ public class OAuthSpec {
       message = "parameter names are at most 64 and values at most 512 characters long")
   @ValidationRule(
       value =
-          "self.all(k, !(k in ['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method']))",
+          "self.all(k, !(k in ['response_type', 'client_id', 'redirect_uri', 'state',"
+              + " 'code_challenge', 'code_challenge_method']))",
       message =
-          "response_type, client_id, redirect_uri, state and the PKCE parameters are set by the operator or per connection")
+          "response_type, client_id, redirect_uri, state and the PKCE parameters are set by "
+              + "the operator or per connection")
   private Map<String, String> authorizationParams;
 
   @JsonPropertyDescription(
-      "The platform's callback URL: absolute https (http only for loopback hosts), no fragment, no user info. Its host is always an allowed redirect host.")
+      "The platform's callback URL: absolute https (http only for loopback hosts), no "
+          + "fragment, no user info. Its host is always an allowed redirect host.")
   @Required
   @Size(max = 2048)
   @ValidationRule(value = ApiRules.REDIRECT_URI, message = ApiRules.REDIRECT_URI_MESSAGE)

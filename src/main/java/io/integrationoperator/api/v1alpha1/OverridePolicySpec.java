@@ -17,11 +17,13 @@ public class OverridePolicySpec {
   private Boolean allowed;
 
   @JsonPropertyDescription(
-      "Hosts a tenant may use in its own redirectUri, besides the host of the integration's redirectUri.")
+      "Hosts a tenant may use in its own redirectUri, besides the host of the integration's "
+          + "redirectUri.")
   @Size(max = 32)
   @ValidationRule(
       value =
-          "self.all(h, size(h) <= 253 && h.matches('^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$'))",
+          "self.all(h, size(h) <= 253"
+              + " && h.matches('^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$'))",
       message = "each host is a lower-case DNS name, optionally with a port")
   private List<String> allowedRedirectHosts;
 

@@ -12,14 +12,16 @@ import java.util.List;
 /** The scope parameter of a provider and the scopes tenants may request. */
 @ValidationRule(
     value =
-        "self.parameter != '' || ((!has(self.default) || size(self.default) == 0) && (!has(self.required) || size(self.required) == 0))",
+        "self.parameter != '' || ((!has(self.default) || size(self.default) == 0)"
+            + " && (!has(self.required) || size(self.required) == 0))",
     message =
         "a provider that takes no scopes (parameter \"\") cannot have default or required scopes")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class ScopeSpec {
   @JsonPropertyDescription(
-      "Name of the authorization request's scope query parameter. An empty string means the provider takes no scopes.")
+      "Name of the authorization request's scope query parameter. An empty string means the "
+          + "provider takes no scopes.")
   @Default("scope")
   @Size(max = 64)
   private String parameter;
@@ -34,13 +36,15 @@ public class ScopeSpec {
   private String separator;
 
   @JsonPropertyDescription(
-      "Scopes a tenant may request. With allowedPatterns also empty, any valid scope token is allowed.")
+      "Scopes a tenant may request. With allowedPatterns also empty, any valid scope token is "
+          + "allowed.")
   @Size(max = 256)
   @ValidationRule(value = ApiRules.SCOPE_TOKENS, message = ApiRules.SCOPE_TOKENS_MESSAGE)
   private List<String> allowed;
 
   @JsonPropertyDescription(
-      "Glob patterns of allowed scopes, where * matches any run of characters, for example https://www.googleapis.com/auth/*.")
+      "Glob patterns of allowed scopes, where * matches any run of characters, for example "
+          + "https://www.googleapis.com/auth/*.")
   @Size(max = 32)
   @ValidationRule(
       value = "self.all(s, size(s) <= 256)",
