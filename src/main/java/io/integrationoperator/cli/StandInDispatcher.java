@@ -16,7 +16,6 @@ import io.integrationoperator.api.v1alpha1.Integration;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,15 +50,15 @@ final class StandInDispatcher extends KubernetesCrudDispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     if ("GET".equals(request.getMethod())) {
       String path = request.getPath().replaceFirst("\\?.*$", "").replaceFirst("/$", "");
-      Optional<String> document =
-          ApiDiscovery.isDiscoveryPath(path)
-              ? discovery.answer(path, this::crds)
-              : Optional.empty();
-      if (document.isPresent()) {
-        return json(200, document.get());
+      // fabric8's mock would answer these paths with a list of everything it stores, Secrets
+      // included: discovery is answered here, and what it does not know is not found.
+      if (ApiDiscovery.isDiscoveryPath(path)) {
+        return discovery
+            .answer(path, this::crds)
+            .map(document -> json(200, document))
+            .orElseGet(() -> status(404, "NotFound", "the server could not find " + path));
       }
       if (path.startsWith("/openapi/")) {
-        // fabric8's mock would answer with a list of everything it stores, Secrets included.
         return status(404, "NotFound", "the sandbox's API server serves no OpenAPI documents");
       }
     }

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -73,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       files.addAll(Manifests.files(path));
     }
-    Objects objects = new Objects();
+    Manifested objects = new Manifested();
     Manifests.Reading reading = Manifests.read(files, err);
     int unreadable = reading.unreadableFiles();
     for (Manifests.Document document : reading.documents()) {
@@ -86,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** What the files hold, by name; documents of other kinds are ignored. */
-  private final class Objects {
+  private final class Manifested {
     final Map<String, Integration> integrations = new TreeMap<>();
     final List<IntegrationInstallation> installations = new ArrayList<>();
     final Map<String, Secret> secrets = new TreeMap<>();
@@ -124,14 +125,14 @@ final class ValidateCommand implements Callable<Integer> {
         // Only an API server assigns UIDs; the revision keyed with it is not shown here anyway.
         secret.getMetadata().setUid(UUID.randomUUID().toString());
         String namespace =
-            java.util.Objects.requireNonNullElse(secret.getMetadata().getNamespace(), "default");
+            Objects.requireNonNullElse(secret.getMetadata().getNamespace(), "default");
         secrets.put(namespace + "/" + secret.getMetadata().getName(), secret);
       }
       return true;
     }
   }
 
-  private boolean checkIntegrations(Objects objects, PrintWriter out) {
+  private boolean checkIntegrations(Manifested objects, PrintWriter out) {
     boolean fine = true;
     for (Integration integration : objects.integrations.values()) {
       List<Problem> problems = IntegrationValidator.validate(integration.getSpec());
@@ -146,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
     return fine;
   }
 
-  private boolean checkInstallations(Objects objects, PrintWriter out) {
+  private boolean checkInstallations(Manifested objects, PrintWriter out) {
     boolean fine = true;
     for (IntegrationInstallation installation : objects.installations) {
       String namespace = installation.getMetadata().getNamespace();
@@ -192,7 +193,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The integration from the files, else the catalogue's entry of that name, else null. */
-  private CatalogueEntry integration(Objects objects, String name) {
+  private CatalogueEntry integration(Manifested objects, String name) {
     Integration integration = objects.integrations.get(name);
     if (integration == null && options.catalogue && Catalogue.names().contains(name)) {
       integration = Catalogue.load(name, options.redirectUri, n -> null);
