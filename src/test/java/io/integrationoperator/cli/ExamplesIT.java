@@ -5,16 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
-import io.integrationoperator.operator.IntegrationOperator;
-import io.integrationoperator.operator.OperatorSettings;
-import io.javaoperatorsdk.operator.Operator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,24 +29,17 @@ class ExamplesIT {
           "^# expect: (\\S+)/(\\S+) Ready=(\\S+) reason=(\\S+)(?: source=(\\S+))?$",
           Pattern.MULTILINE);
 
-  private KubernetesMockServer server;
-  private KubernetesClient client;
-  private Operator operator;
+  private final RunningSandbox sandbox = new RunningSandbox();
+  private final KubernetesClient client = sandbox.client;
 
   @BeforeEach
-  void start() throws Exception {
-    server = StandIn.startWithCrds();
-    client = server.createClient();
+  void installCatalogue() {
     EmbeddedCommand.installCatalogue(client, "https://connect.example.com/oauth/callback");
-    operator = IntegrationOperator.create(client, OperatorSettings.defaults(), Clock.systemUTC());
-    operator.start();
   }
 
   @AfterEach
   void stop() {
-    operator.stop();
-    client.close();
-    server.destroy();
+    sandbox.close();
   }
 
   record Expectation(String namespace, String name, String ready, String reason, String source) {}
@@ -98,13 +86,6 @@ class ExamplesIT {
   }
 
   private Condition readyOf(Expectation e) {
-    IntegrationInstallation installation = installation(e);
-    if (installation == null || installation.getStatus() == null) {
-      return null;
-    }
-    return installation.getStatus().getConditions().stream()
-        .filter(c -> "Ready".equals(c.getType()))
-        .findFirst()
-        .orElse(null);
+    return sandbox.ready(e.namespace(), e.name());
   }
 }

@@ -15,9 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,13 +66,8 @@ class RunCommandIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/healthz/ready") == 200);
     assertThat(status(port, "/healthz/live")).isEqualTo(200);
     assertThat(status(port, "/healthz/startup")).isEqualTo(200);
-    Manifests manifests = new Manifests(client, new PrintWriter(new StringWriter(), true));
-    manifests.apply(
-        manifests.read(
-            List.of(
-                Path.of("examples/00-operator-namespace.yaml"),
-                Path.of("examples/10-integrations.yaml"),
-                Path.of("examples/20-tenant-acme.yaml"))));
+    RunningSandbox.applyExamples(
+        client, "00-operator-namespace.yaml", "10-integrations.yaml", "20-tenant-acme.yaml");
 
     String metrics =
         await()

@@ -8,21 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.integrationoperator.api.v1alpha1.IntegrationInstallation;
-import io.integrationoperator.operator.IntegrationOperator;
-import io.integrationoperator.operator.OperatorSettings;
-import io.javaoperatorsdk.operator.Operator;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in refuses objects of the wrong shape, as a real API server does, and stays up. */
@@ -31,33 +22,18 @@ class StandInIT {
   private static final String INSTALLATIONS =
       "/apis/integration-operator.io/v1alpha1/namespaces/tenant-acme/integrationinstallations";
 
-  private KubernetesMockServer server;
-  private KubernetesClient client;
-  private Operator operator;
-
-  @BeforeEach
-  void start() {
-    server = StandIn.startWithCrds();
-    client = server.createClient();
-    operator = IntegrationOperator.create(client, OperatorSettings.defaults(), Clock.systemUTC());
-    operator.start();
-  }
+  private final RunningSandbox sandbox = new RunningSandbox();
+  private final KubernetesMockServer server = sandbox.server;
+  private final KubernetesClient client = sandbox.client;
 
   @AfterEach
   void stop() {
-    operator.stop();
-    client.close();
-    server.destroy();
+    sandbox.close();
   }
 
   @Test
   void refusesAFieldOfTheWrongTypeIgnoresAnUnknownOneAndTheOperatorGoesOn() throws Exception {
-    Manifests manifests = new Manifests(client, new PrintWriter(new StringWriter(), true));
-    manifests.apply(
-        manifests.read(
-            List.of(
-                Path.of("examples/00-operator-namespace.yaml"),
-                Path.of("examples/10-integrations.yaml"))));
+    sandbox.applyExamples("00-operator-namespace.yaml", "10-integrations.yaml");
 
     HttpResponse<String> wrongType = postInstallation("wrong", "\"integrationRef\":\"zendesk\"");
     HttpResponse<String> unknownField =
@@ -71,7 +47,7 @@ class StandInIT {
         .contains("IntegrationInstallation \\\"wrong\\\" is invalid")
         .contains("spec.integrationRef: expected an object");
     assertThat(unknownField.statusCode()).as(unknownField.body()).isEqualTo(201);
-    manifests.apply(manifests.read(List.of(Path.of("examples/20-tenant-acme.yaml"))));
+    sandbox.applyExamples("20-tenant-acme.yaml");
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
@@ -108,13 +84,8 @@ class StandInIT {
 
   @Test
   void servesWhatKubectlReadsFirstAndPrintsTheCrdsColumns() throws Exception {
-    Manifests manifests = new Manifests(client, new PrintWriter(new StringWriter(), true));
-    manifests.apply(
-        manifests.read(
-            List.of(
-                Path.of("examples/00-operator-namespace.yaml"),
-                Path.of("examples/10-integrations.yaml"),
-                Path.of("examples/20-tenant-acme.yaml"))));
+    sandbox.applyExamples(
+        "00-operator-namespace.yaml", "10-integrations.yaml", "20-tenant-acme.yaml");
     await().atMost(Duration.ofSeconds(20)).until(() -> "Published".equals(readyReason("zendesk")));
 
     JsonNode groups = json(get("/apis", "application/json"));
@@ -263,19 +234,7 @@ class StandInIT {
   }
 
   private String readyReason(String name) {
-    IntegrationInstallation installation =
-        client
-            .resources(IntegrationInstallation.class)
-            .inNamespace("tenant-acme")
-            .withName(name)
-            .get();
-    if (installation == null || installation.getStatus() == null) {
-      return null;
-    }
-    return installation.getStatus().getConditions().stream()
-        .filter(c -> c.getType().equals("Ready"))
-        .findFirst()
-        .map(c -> c.getReason())
-        .orElse(null);
+    var ready = sandbox.ready("tenant-acme", name);
+    return ready == null ? null : ready.getReason();
   }
 }
