@@ -179,32 +179,25 @@ class StandInIT {
                 .path("resources")
                 .findValuesAsText("name"))
         .contains("leases", "widgets");
-    assertThat(
-            HttpClient.newHttpClient()
-                .send(
-                    HttpRequest.newBuilder(URI.create(server.url("/openapi/v2"))).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode())
-        .isEqualTo(404);
-    assertThat(
-            HttpClient.newHttpClient()
-                .send(
-                    HttpRequest.newBuilder(URI.create(server.url("/apis/no.such.group"))).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode())
-        .isEqualTo(404);
+    assertThat(status("/openapi/v2")).isEqualTo(404);
+    assertThat(status("/apis/no.such.group")).isEqualTo(404);
+  }
+
+  private int status(String path) throws Exception {
+    return send(path, "application/json").statusCode();
   }
 
   private String get(String path, String accept) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.url(path)))
-                    .header("Accept", accept)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = send(path, accept);
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     return response.body();
+  }
+
+  private HttpResponse<String> send(String path, String accept) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", accept).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static JsonNode json(String body) throws Exception {
